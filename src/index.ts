@@ -1,0 +1,22 @@
+export { stations, bureaus, provinces, reports, sources, dataset } from './data.js';
+export {
+  getStation,
+  byCountry,
+  byProvince,
+  byBureau,
+  byStatus,
+  byReport,
+  query,
+  countBy,
+  statusOn,
+  type CountryCode,
+  type ProvinceName,
+  type DateInput,
+  type StationFilter,
+  type CountKey,
+  type Count,
+} from './query.js';
+export { STATUS_OF_EVENT } from './status.js';
+export { precisionOf, type Precision } from './dates.js';
+export type * from './types.js';
+export type { KnownCountryCode } from './generated/known-countries.js';

@@ -1,0 +1,241 @@
+import { countryCodes, provinces, stations } from './data.js';
+import { dayOf, endOf, isPartialDate, startOf } from './dates.js';
+import { statusAt } from './status.js';
+import type { KnownCountryCode } from './generated/known-countries.js';
+import type { BureauId, ProvinceCode, ReportId, Station, Status } from './types.js';
+import { expectString, expectStrings, listOf, unknownValue } from './validate.js';
+
+/**
+ * An ISO 3166-1 alpha-2 code, in any case. Any string compiles, so that codes from
+ * user input can be passed straight in; a code that is not ISO 3166-1 throws.
+ */
+// `string & {}` keeps editors offering the literal codes for autocompletion.
+export type CountryCode = KnownCountryCode | (string & {});
+type ProvinceEnglishName = 'Fujian' | 'Zhejiang' | 'Jiangsu';
+/** A province as its ISO 3166-2 code or English name (any case is accepted at run time). */
+export type ProvinceName = ProvinceCode | ProvinceEnglishName | Lowercase<ProvinceCode | ProvinceEnglishName>;
+/** A partial date string (`2018`, `2022-11`, `2022-11-01`) or a `Date`. */
+export type DateInput = string | Date;
+
+export interface StationFilter {
+  country?: CountryCode | readonly CountryCode[];
+  province?: ProvinceName | readonly ProvinceName[];
+  bureau?: BureauId | readonly BureauId[];
+  status?: Status | readonly Status[];
+  report?: ReportId | readonly ReportId[];
+  /** Opened on or after the start of this date's period. Stations with no known opening date are left out. */
+  openedFrom?: DateInput;
+  /** Opened on or before the end of this date's period. Stations with no known opening date are left out. */
+  openedTo?: DateInput;
+}
+
+/** The keys `countBy` can group on. */
+export type CountKey = 'country' | 'province' | 'bureau' | 'status' | 'report';
+
+export interface Count<V> {
+  readonly value: V | null;
+  readonly count: number;
+}
+
+type KeyValue = {
+  country: string;
+  province: ProvinceCode;
+  bureau: BureauId;
+  status: Status;
+  report: ReportId;
+};
+
+const STATUSES: readonly Status[] = ['reported', 'investigating', 'closed', 'prosecuted'];
+const BUREAUS: readonly BureauId[] = ['fuzhou', 'qingtian', 'wenzhou', 'nantong'];
+const REPORTS: readonly ReportId[] = ['110-overseas', 'patrol-and-persuade'];
+const FILTER_KEYS: readonly string[] = ['country', 'province', 'bureau', 'status', 'report', 'openedFrom', 'openedTo'];
+
+const EMPTY: readonly Station[] = Object.freeze([]);
+const position = new Map(stations.map((station, i) => [station, i]));
+const byId = new Map(stations.map((station) => [station.id, station]));
+
+/** Groups stations by a key's values (null included), keeping id order, frozen. */
+function indexBy<V>(valuesOf: (station: Station) => readonly (V | null)[]): ReadonlyMap<V | null, readonly Station[]> {
+  const index = new Map<V | null, Station[]>();
+  for (const station of stations) {
+    for (const value of valuesOf(station)) {
+      const list = index.get(value);
+      if (list) list.push(station);
+      else index.set(value, [station]);
+    }
+  }
+  for (const list of index.values()) Object.freeze(list);
+  return index;
+}
+
+const indexes: { readonly [K in CountKey]: ReadonlyMap<KeyValue[K] | null, readonly Station[]> } = {
+  country: indexBy((s) => [s.country]),
+  province: indexBy((s) => [s.province]),
+  bureau: indexBy((s) => [s.bureau]),
+  status: indexBy((s) => [s.status]),
+  report: indexBy((s) => (s.reports.length > 0 ? s.reports : [null])),
+};
+
+const provinceByName = new Map<string, ProvinceCode>(
+  provinces.flatMap((p) => [
+    [p.code.toLowerCase(), p.code],
+    [p.name.toLowerCase(), p.code],
+  ]),
+);
+
+function toCountry(fn: string, value: string): string {
+  const code = value.toUpperCase();
+  if (!countryCodes.has(code)) {
+    throw unknownValue(fn, 'country', value, `an ISO 3166-1 alpha-2 code; stations are in ${listOf(indexes.country.keys() as Iterable<string>)}`);
+  }
+  return code;
+}
+
+function toProvince(fn: string, value: string): ProvinceCode {
+  const code = provinceByName.get(value.toLowerCase());
+  if (!code) {
+    throw unknownValue(fn, 'province', value, `one of ${listOf(provinces.flatMap((p) => [p.code, p.name]))}`);
+  }
+  return code;
+}
+
+function oneOf<T extends string>(name: string, accepted: readonly T[]): (fn: string, value: string) => T {
+  return (fn, value) => {
+    const lower = value.toLowerCase();
+    const match = accepted.find((item) => item === lower);
+    if (!match) throw unknownValue(fn, name, value, `one of ${listOf(accepted)}`);
+    return match;
+  };
+}
+
+const normalize: { readonly [K in CountKey]: (fn: string, value: string) => KeyValue[K] } = {
+  country: toCountry,
+  province: toProvince,
+  bureau: oneOf('bureau', BUREAUS),
+  status: oneOf('status', STATUSES),
+  report: oneOf('report', REPORTS),
+};
+
+/** Stations having any of the given values of a key, in id order. */
+function lookup<K extends CountKey>(fn: string, key: K, value: unknown): readonly Station[] {
+  const values = expectStrings(fn, key, value).map((v) => normalize[key](fn, v));
+  if (values.length === 1) return indexes[key].get(values[0]!) ?? EMPTY;
+  const matches = new Set(values.flatMap((v) => indexes[key].get(v) ?? EMPTY));
+  return Object.freeze([...matches].sort((a, b) => position.get(a)! - position.get(b)!));
+}
+
+/** The station with this id, or `undefined` if there is none. Throws a TypeError for a non-string. */
+export function getStation(id: string): Station | undefined {
+  return byId.get(expectString('getStation', 'id', id));
+}
+
+/**
+ * Stations in a country, by ISO 3166-1 alpha-2 code in any case (`'nl'`, `'NL'`).
+ * A valid code with no stations gives an empty array; a code that is not ISO 3166-1
+ * throws a RangeError.
+ */
+export function byCountry(code: CountryCode): readonly Station[] {
+  return lookup('byCountry', 'country', code);
+}
+
+/**
+ * Stations run by bureaus of a Chinese province, given as ISO 3166-2 code (`'CN-FJ'`)
+ * or English name (`'Fujian'`), in any case.
+ */
+export function byProvince(province: ProvinceName): readonly Station[] {
+  return lookup('byProvince', 'province', province);
+}
+
+/** Stations run by a bureau: `'fuzhou'`, `'qingtian'`, `'wenzhou'` or `'nantong'`. */
+export function byBureau(bureau: BureauId): readonly Station[] {
+  return lookup('byBureau', 'bureau', bureau);
+}
+
+/** Stations whose current status is the given one, or any of the given ones. */
+export function byStatus(status: Status | readonly Status[]): readonly Station[] {
+  return lookup('byStatus', 'status', status);
+}
+
+/** Stations listed in a report: `'110-overseas'` or `'patrol-and-persuade'`. */
+export function byReport(report: ReportId): readonly Station[] {
+  return lookup('byReport', 'report', report);
+}
+
+function toDay(fn: string, name: string, value: unknown, end: boolean): string {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new RangeError(`${fn}: ${name} is an invalid Date`);
+    return dayOf(value);
+  }
+  const date = expectString(fn, name, value);
+  if (!isPartialDate(date)) {
+    throw unknownValue(fn, name, date, 'a Date or a date string as YYYY, YYYY-MM or YYYY-MM-DD');
+  }
+  return end ? endOf(date) : startOf(date);
+}
+
+/**
+ * Stations matching every key of the filter (AND); an array value matches any of its
+ * items (OR). With no keys, every station. Unknown keys and values throw a RangeError.
+ *
+ * @example query({ country: ['NL', 'IE'], status: 'closed' })
+ */
+export function query(filter: StationFilter): readonly Station[] {
+  if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) {
+    throw new TypeError(`query: filter must be an object, got ${filter === null ? 'null' : Array.isArray(filter) ? 'an array' : typeof filter}`);
+  }
+  const candidates: (readonly Station[])[] = [];
+  let from: string | undefined;
+  let to: string | undefined;
+  for (const key of Object.keys(filter)) {
+    if (!FILTER_KEYS.includes(key)) throw unknownValue('query', 'filter key', key, `one of ${listOf(FILTER_KEYS)}`);
+    const value = (filter as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    if (key === 'openedFrom') from = toDay('query', key, value, false);
+    else if (key === 'openedTo') to = toDay('query', key, value, true);
+    else candidates.push(lookup('query', key as CountKey, value));
+  }
+  // Walk the smallest candidate list and keep what every other list also holds.
+  candidates.sort((a, b) => a.length - b.length);
+  const [smallest = stations, ...others] = candidates;
+  const sets = others.map((list) => new Set(list));
+  return Object.freeze(
+    smallest.filter((station) => {
+      if (!sets.every((set) => set.has(station))) return false;
+      if (from === undefined && to === undefined) return true;
+      if (!station.opened) return false;
+      const opened = startOf(station.opened.date);
+      return (from === undefined || opened >= from) && (to === undefined || opened <= to);
+    }),
+  );
+}
+
+function order(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+/**
+ * How many stations have each value of a key, most first (ties by value). Stations
+ * with no value (an unknown bureau, no report) are counted under `value: null`.
+ */
+export function countBy<K extends CountKey>(key: K): readonly Count<KeyValue[K]>[] {
+  expectString('countBy', 'key', key);
+  if (!Object.hasOwn(indexes, key)) throw unknownValue('countBy', 'key', key, `one of ${listOf(Object.keys(indexes))}`);
+  const index = indexes[key] as ReadonlyMap<KeyValue[K] | null, readonly Station[]>;
+  const counts = [...index].map(([value, list]) => Object.freeze({ value, count: list.length }));
+  counts.sort((a, b) => b.count - a.count || order(a.value, b.value));
+  return Object.freeze(counts);
+}
+
+/**
+ * A station's status at the end of the given day (or of the given month or year, for a
+ * partial date), from its event timeline; `null` before its first status-changing event.
+ * Throws a RangeError for an unknown station id or an invalid date.
+ */
+export function statusOn(id: string, date: DateInput): Status | null {
+  const station = byId.get(expectString('statusOn', 'id', id));
+  if (!station) throw unknownValue('statusOn', 'station id', id, 'the id of a station in `stations`, such as "nl-01"');
+  return statusAt(station.events, toDay('statusOn', 'date', date, true));
+}

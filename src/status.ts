@@ -1,0 +1,50 @@
+import { compareDates, startOf } from './dates.js';
+import type { EventType, Status } from './types.js';
+
+/**
+ * The status each event type sets. Types mapped to `null` are recorded in the
+ * timeline but leave the status as it was (a denial does not close a station).
+ */
+export const STATUS_OF_EVENT: Readonly<Record<EventType, Status | null>> = Object.freeze({
+  listed: 'reported',
+  media_report: 'reported',
+  investigation_opened: 'investigating',
+  investigation_closed: 'reported',
+  ordered_closed: 'closed',
+  reported_closed: 'closed',
+  raid: 'prosecuted',
+  arrest: 'prosecuted',
+  charged: 'prosecuted',
+  guilty_plea: 'prosecuted',
+  convicted: 'prosecuted',
+  sentenced: 'prosecuted',
+  statement: null,
+  denied_by_host: null,
+  denied_by_china: null,
+  no_evidence_found: null,
+  other: null,
+});
+
+interface DatedEvent {
+  readonly date: string;
+  readonly type: EventType;
+}
+
+/**
+ * The status set by the latest status-changing event dated on or before `day`
+ * (`yyyy-MM-dd`; omit it for the latest of all), or `null` if there is none yet.
+ * Events must be sorted oldest first; of events with the same date, the later one wins.
+ */
+export function statusAt(events: readonly DatedEvent[], day?: string): Status | null {
+  let status: Status | null = null;
+  for (const event of events) {
+    if (day !== undefined && startOf(event.date) > day) break;
+    status = STATUS_OF_EVENT[event.type] ?? status;
+  }
+  return status;
+}
+
+/** True when events are sorted oldest first (partial dates by the start of their period). */
+export function isSorted(events: readonly DatedEvent[]): boolean {
+  return events.every((event, i) => i === 0 || compareDates(events[i - 1]!.date, event.date) <= 0);
+}

@@ -1,0 +1,30 @@
+// Argument checks shared by the query functions: a wrong type is a TypeError, an
+// unknown value a RangeError that says what is accepted.
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value;
+}
+
+export function expectString(fn: string, name: string, value: unknown): string {
+  if (typeof value !== 'string') throw new TypeError(`${fn}: ${name} must be a string, got ${describe(value)}`);
+  return value;
+}
+
+/** Accepts a string or a non-empty array of strings; returns the strings. */
+export function expectStrings(fn: string, name: string, value: unknown): readonly string[] {
+  if (!Array.isArray(value)) return [expectString(fn, name, value)];
+  if (value.length === 0) {
+    throw new RangeError(`${fn}: ${name} is an empty array, which matches nothing; leave it out to not filter on it`);
+  }
+  return value.map((item, i) => expectString(fn, `${name}[${i}]`, item));
+}
+
+export function unknownValue(fn: string, name: string, value: string, accepted: string): RangeError {
+  return new RangeError(`${fn}: unknown ${name} ${describe(value)}; expected ${accepted}`);
+}
+
+export function listOf(values: Iterable<string>): string {
+  return [...values].map((v) => `"${v}"`).join(', ');
+}
