@@ -1,0 +1,128 @@
+// Tests the package as users get it: packed by npm, installed into a fresh project,
+// imported from ESM and CommonJS, type-checked, and linted by publint and attw.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = new URL('..', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+let project: string;
+let tarball: string;
+
+function run(command: string, args: readonly string[], cwd = project): string {
+  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+function npmInstall(...specs: string[]): void {
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-save', ...specs]);
+}
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  project = mkdtempSync(join(tmpdir(), 'ops-consumer-'));
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], root));
+  tarball = join(project, packed.filename);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  npmInstall(tarball);
+}, 120_000);
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+describe('the packed package', () => {
+  it('ships only what users need', () => {
+    const files = run('tar', ['-tzf', tarball]).trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
+    expect(files).toEqual(
+      ['LICENSE', 'LICENSE-DATA.md', 'README.md', 'CHANGELOG.md', 'package.json', 'dist/cli.js',
+        ...['index', 'schema'].flatMap((n) => [`dist/${n}.js`, `dist/${n}.cjs`, `dist/${n}.d.ts`, `dist/${n}.d.cts`])].sort(),
+    );
+  });
+
+  it('imports from ESM without zod installed', () => {
+    writeFileSync(
+      join(project, 'esm.mjs'),
+      `import { byCountry, dataset, stations, statusOn } from 'overseas-police-stations';
+       console.log(JSON.stringify({ version: dataset.version, n: stations.length, nl: byCountry('nl').map((s) => s.id), s: statusOn('nl-01', '2022-12-31') }));`,
+    );
+    const out = JSON.parse(run('node', ['esm.mjs']));
+    expect(out).toMatchObject({ version: pkg.version, nl: ['nl-01', 'nl-02'], s: 'closed' });
+    expect(out.n).toBeGreaterThan(0);
+  });
+
+  it('requires from CommonJS without loading zod', () => {
+    writeFileSync(
+      join(project, 'cjs.cjs'),
+      `const ops = require('overseas-police-stations');
+       const loaded = Object.keys(require.cache).filter((f) => f.includes('node_modules/zod'));
+       let error; try { ops.byStatus('open'); } catch (e) { error = e.constructor.name; }
+       console.log(JSON.stringify({ version: ops.dataset.version, ie: ops.getStation('ie-01').city, loaded, error }));`,
+    );
+    expect(JSON.parse(run('node', ['cjs.cjs']))).toEqual({ version: pkg.version, ie: 'Dublin', loaded: [], error: 'RangeError' });
+  });
+
+  it('runs its command line', () => {
+    expect(run(join(project, 'node_modules/.bin/overseas-police-stations'), [])).toMatch(/stations in \d+ countries/);
+  });
+
+  it('validates with its zod schemas from ESM and CommonJS', () => {
+    npmInstall(tarball, `zod@${pkg.devDependencies.zod}`);
+    writeFileSync(
+      join(project, 'schema.mjs'),
+      `import { StationSchema } from 'overseas-police-stations/schema';
+       import { stations } from 'overseas-police-stations';
+       const bad = StationSchema.safeParse({ ...stations[0], country: 'Narnia' });
+       console.log(JSON.stringify({ ok: stations.every((s) => StationSchema.safeParse(s).success), bad: bad.error.issues[0].path }));`,
+    );
+    expect(JSON.parse(run('node', ['schema.mjs']))).toEqual({ ok: true, bad: ['country'] });
+    writeFileSync(join(project, 'schema.cjs'), `console.log(typeof require('overseas-police-stations/schema').StationSchema.parse);`);
+    expect(run('node', ['schema.cjs']).trim()).toBe('function');
+  });
+
+  it.each(['node16', 'bundler'])('type-checks against it with moduleResolution %s', (resolution) => {
+    const module = resolution === 'node16' ? 'node16' : 'esnext';
+    writeFileSync(
+      join(project, 'check.ts'),
+      `import { byStatus, query, countBy, getStation, type Station, type Status } from 'overseas-police-stations';
+       import { StationSchema } from 'overseas-police-stations/schema';
+       const closed: readonly Station[] = byStatus(['closed', 'prosecuted']);
+       const status: Status | undefined = getStation('nl-01')?.status;
+       const parsed = StationSchema.parse(closed[0]);
+       const city: string | null = parsed.city;
+       const counts: readonly { value: Status | null; count: number }[] = countBy('status');
+       query({ country: 'NL', openedFrom: '2018' });
+       // @ts-expect-error 'open' is not a status
+       byStatus('open');
+       export { status, city, counts };`,
+    );
+    writeFileSync(
+      join(project, 'check.cts'),
+      `import ops = require('overseas-police-stations');
+       const n: number = ops.stations.length;
+       // @ts-expect-error not a bureau
+       ops.byBureau('beijing');
+       export = n;`,
+    );
+    const files = resolution === 'node16' ? ['check.ts', 'check.cts'] : ['check.ts'];
+    const compilerOptions = { strict: true, noEmit: true, types: [], target: 'es2022', module, moduleResolution: resolution };
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, files }));
+    const tsc = run('node', [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
+    expect(tsc).toBe('');
+  });
+
+  it('passes publint --strict', () => {
+    expect(run(bin('publint'), ['--strict'], root)).not.toMatch(/error|warning|suggestion/i);
+  });
+
+  it('has no type resolution problems under node16 (CJS and ESM) or bundlers', () => {
+    // node10 cannot resolve subpath exports at all; node16 and bundler are what users run.
+    const { problems } = JSON.parse(run(bin('attw'), [tarball, '--profile', 'node16', '--format', 'json'], root));
+    const outsideNode10 = Object.values(problems as Record<string, { resolutionKind?: string }[]>)
+      .flat()
+      .filter((problem) => problem.resolutionKind !== 'node10');
+    expect(outsideNode10).toEqual([]);
+  });
+});
