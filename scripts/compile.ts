@@ -122,7 +122,7 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     if (startOf(date) > options.today) problem(problems, file, record, field, `date ${date} is in the future`);
   };
 
-  for (const source of sources) notFuture('sources.json', source.id, 'date', source.date);
+  for (const source of sources) if (source.date) notFuture('sources.json', source.id, 'date', source.date);
   if (meta) notFuture('meta.json', '-', 'updated', meta.updated);
   const provinceCodes = new Set(provinces.map((p) => p.code));
   for (const bureau of bureaus) {

@@ -47,14 +47,19 @@ export const EventTypeSchema = z.enum([
 const text = z.string().trim().min(1);
 const sourceIds = z.array(text).min(1, { message: 'every fact needs at least one source' });
 
-export const SourceSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a kebab-case id' }),
-  url: z.url({ protocol: /^https$/, message: 'expected an https URL' }),
-  publisher: text,
-  title: text,
-  date: PartialDateSchema,
-  note: text.nullable(),
-});
+export const SourceSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a kebab-case id' }),
+    url: z.url({ protocol: /^https$/, message: 'expected an https URL' }),
+    publisher: text,
+    title: text,
+    date: PartialDateSchema.nullable(),
+    note: text.nullable(),
+  })
+  .refine((source) => source.date !== null || source.note !== null, {
+    message: 'an undated source needs a note saying what is known of its date',
+    path: ['note'],
+  });
 
 export const StationEventSchema = z.strictObject({
   id: text,

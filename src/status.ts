@@ -31,6 +31,18 @@ interface DatedEvent {
 }
 
 /**
+ * Event types that only give a station its first status: being listed again in a later
+ * report, or named again in the press, does not undo an investigation or a closure.
+ */
+export const INITIAL_ONLY: ReadonlySet<EventType> = new Set<EventType>(['listed', 'media_report']);
+
+/** The status an event sets, given the status before it; `null` when it leaves it as it was. */
+export function statusAfter(event: DatedEvent, before: Status | null): Status | null {
+  if (before !== null && INITIAL_ONLY.has(event.type)) return null;
+  return STATUS_OF_EVENT[event.type];
+}
+
+/**
  * The status set by the latest status-changing event dated on or before `day`
  * (`yyyy-MM-dd`; omit it for the latest of all), or `null` if there is none yet.
  * Events must be sorted oldest first; of events with the same date, the later one wins.
@@ -39,7 +51,7 @@ export function statusAt(events: readonly DatedEvent[], day?: string): Status | 
   let status: Status | null = null;
   for (const event of events) {
     if (day !== undefined && startOf(event.date) > day) break;
-    status = STATUS_OF_EVENT[event.type] ?? status;
+    status = statusAfter(event, status) ?? status;
   }
   return status;
 }

@@ -55,7 +55,8 @@ export interface Source {
   readonly url: string;
   readonly publisher: string;
   readonly title: string;
-  readonly date: PartialDate;
+  /** Publication date; `null` for an undated page, whose `note` then says what is known. */
+  readonly date: PartialDate | null;
   /** What was checked against this source, or a caveat about it. */
   readonly note: string | null;
 }

@@ -122,6 +122,12 @@ describe('compileDataset', () => {
     );
   });
 
+  it('accepts an undated source only with a note saying what is known', () => {
+    expect(problemsAfter('sources.json', (j) => ((j[0].date = null), (j[0].note = null)))).toContainEqual(
+      expect.stringMatching(/^sources\.json: [a-z0-9-]+: note: an undated source needs a note/),
+    );
+  });
+
   it('rejects a source that nothing cites', () => {
     expect(
       problemsAfter('sources.json', (j) =>

@@ -20,6 +20,12 @@ describe('status derivation', () => {
     expect(statusAt(events)).toBe('reported');
   });
 
+  it('does not let a later listing or press report undo an investigation or a closure', () => {
+    const events = timeline(['2022-09-12', 'listed'], ['2022-11-01', 'ordered_closed'], ['2022-12-05', 'listed'], ['2023-01', 'media_report']);
+    expect(statusAt(events)).toBe('closed');
+    expect(statusAt(timeline(['2023-03-09', 'media_report'], ['2023-04', 'listed']))).toBe('reported');
+  });
+
   it('gives the status on a day, and null before the first status-changing event', () => {
     const events = timeline(['2022-09-12', 'listed'], ['2022-10', 'investigation_opened'], ['2023-04-17', 'arrest']);
     expect(statusAt(events, '2022-09-11')).toBeNull();
