@@ -20,3 +20,14 @@ export { STATUS_OF_EVENT } from './status.js';
 export { precisionOf, type Precision } from './dates.js';
 export type * from './types.js';
 export type { KnownCountryCode } from './generated/known-countries.js';
+export {
+  flatten,
+  toJSON,
+  toCSV,
+  toGeoJSON,
+  countryName,
+  CSV_COLUMNS,
+  LIST_SEPARATOR,
+  type StationFeature,
+  type StationFeatureCollection,
+} from './formats.js';

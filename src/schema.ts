@@ -7,15 +7,15 @@ import { z } from 'zod';
 import { COUNTRY_CODES } from './generated/countries.js';
 import { isPartialDate } from './dates.js';
 
+const DATE_MESSAGE = 'expected a real date as YYYY, YYYY-MM or YYYY-MM-DD';
 export const PartialDateSchema = z
   .string()
-  .refine(isPartialDate, { message: 'expected a real date as YYYY, YYYY-MM or YYYY-MM-DD' });
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: DATE_MESSAGE })
+  .refine(isPartialDate, { message: DATE_MESSAGE });
 
-export const CountryCodeSchema = z
-  .string()
-  .refine((code) => COUNTRY_CODES.includes(code), {
-    message: 'expected an ISO 3166-1 alpha-2 country code in upper case, such as "NL"',
-  });
+export const CountryCodeSchema = z.enum(COUNTRY_CODES as [string, ...string[]], {
+  message: 'expected an ISO 3166-1 alpha-2 country code in upper case, such as "NL"',
+});
 
 export const StatusSchema = z.enum(['reported', 'investigating', 'closed', 'prosecuted']);
 export const BureauIdSchema = z.enum(['fuzhou', 'qingtian', 'wenzhou', 'nantong']);
@@ -157,6 +157,23 @@ export const DatasetSchema = z.strictObject({
   reports: z.array(ReportSchema),
   sources: z.array(SourceSchema),
   countryCodes: z.array(z.string()),
+});
+
+export const FlatBureauSchema = BureauSchema.omit({ province: true, sources: true });
+export const FlatReportSchema = ReportSchema.pick({ id: true, title: true, publisher: true, published: true, url: true });
+export const FlatEventSchema = StationEventSchema.extend({ sources: z.array(SourceSchema).min(1) });
+export const FlatStationSchema = StationSchema.extend({
+  bureau: FlatBureauSchema.nullable(),
+  province: ProvinceSchema.nullable(),
+  reports: z.array(FlatReportSchema),
+  events: z.array(FlatEventSchema).min(1),
+  sources: z.array(SourceSchema).min(1),
+});
+/** The schema of `overseas-police-stations/data/stations.json`. */
+export const FlatDatasetSchema = z.strictObject({
+  version: text,
+  updated: PartialDateSchema,
+  stations: z.array(FlatStationSchema),
 });
 
 export type StationInput = z.input<typeof StationSchema>;

@@ -43,17 +43,26 @@ export function statusAfter(event: DatedEvent, before: Status | null): Status | 
 }
 
 /**
- * The status set by the latest status-changing event dated on or before `day`
- * (`yyyy-MM-dd`; omit it for the latest of all), or `null` if there is none yet.
- * Events must be sorted oldest first; of events with the same date, the later one wins.
+ * The latest status-changing event dated on or before `day` (`yyyy-MM-dd`; omit it for
+ * the latest of all) and the status it set, or `undefined` if there is none yet. Events
+ * must be sorted oldest first; of events with the same date, the later one wins.
  */
-export function statusAt(events: readonly DatedEvent[], day?: string): Status | null {
-  let status: Status | null = null;
+export function lastStatusChange<E extends DatedEvent>(
+  events: readonly E[],
+  day?: string,
+): { readonly event: E; readonly status: Status } | undefined {
+  let last: { event: E; status: Status } | undefined;
   for (const event of events) {
     if (day !== undefined && startOf(event.date) > day) break;
-    status = statusAfter(event, status) ?? status;
+    const status = statusAfter(event, last?.status ?? null);
+    if (status !== null) last = { event, status };
   }
-  return status;
+  return last;
+}
+
+/** The status set by `lastStatusChange`, or `null` if there is none yet. */
+export function statusAt(events: readonly DatedEvent[], day?: string): Status | null {
+  return lastStatusChange(events, day)?.status ?? null;
 }
 
 /** True when events are sorted oldest first (partial dates by the start of their period). */

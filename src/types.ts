@@ -179,3 +179,42 @@ export interface Dataset {
   /** Every ISO 3166-1 alpha-2 code: the countries a query may name. */
   readonly countryCodes: readonly string[];
 }
+
+/** A bureau as embedded in a flat station record. */
+export interface FlatBureau {
+  readonly id: BureauId;
+  readonly name: string;
+  readonly nameZh: string;
+  readonly seat: string;
+}
+
+/** A report as embedded in a flat station record. */
+export interface FlatReport {
+  readonly id: ReportId;
+  readonly title: string;
+  readonly publisher: string;
+  readonly published: PartialDate;
+  readonly url: string;
+}
+
+/** An event with its sources resolved. */
+export interface FlatEvent extends Omit<StationEvent, 'sources'> {
+  readonly sources: readonly Source[];
+}
+
+/** A station with its bureau, province, reports, events and sources resolved: what `stations.json` holds. */
+export interface FlatStation
+  extends Omit<Station, 'bureau' | 'province' | 'reports' | 'events' | 'sources'> {
+  readonly bureau: FlatBureau | null;
+  readonly province: Province | null;
+  readonly reports: readonly FlatReport[];
+  readonly events: readonly FlatEvent[];
+  readonly sources: readonly Source[];
+}
+
+/** The file `overseas-police-stations/data/stations.json`. */
+export interface FlatDataset {
+  readonly version: string;
+  readonly updated: PartialDate;
+  readonly stations: readonly FlatStation[];
+}

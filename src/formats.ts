@@ -1,0 +1,178 @@
+// Conversions of station records into the shapes other tools read: a flat record with
+// every reference resolved, CSV (RFC 4180) and GeoJSON (RFC 7946).
+import { bureaus, countryCodes, dataset, provinces, reports, sources } from './data.js';
+import { lastStatusChange } from './status.js';
+import type { FlatDataset, FlatStation, Source, Station } from './types.js';
+import { expectString, unknownValue } from './validate.js';
+
+const sourceById = new Map(sources.map((s) => [s.id, s]));
+const bureauById = new Map(bureaus.map(({ province: _p, sources: _s, ...bureau }) => [bureau.id, bureau]));
+const provinceByCode = new Map(provinces.map((p) => [p.code, p]));
+const reportById = new Map(
+  reports.map(({ id, title, publisher, published, url }) => [id, { id, title, publisher, published, url }]),
+);
+
+function expectStations(fn: string, value: unknown): readonly Station[] {
+  if (!Array.isArray(value)) throw new TypeError(`${fn}: stations must be an array of station records`);
+  value.forEach((station, i) => {
+    if (station === null || typeof station !== 'object' || typeof (station as Station).id !== 'string') {
+      throw new TypeError(`${fn}: stations[${i}] is not a station record`);
+    }
+  });
+  return value;
+}
+
+function resolveSources(fn: string, ids: readonly string[]): Source[] {
+  return ids.map((id) => {
+    const source = sourceById.get(id);
+    if (!source) throw unknownValue(fn, 'source id', id, 'an id from `sources`');
+    return source;
+  });
+}
+
+function flattenOne(fn: string, station: Station): FlatStation {
+  return {
+    ...station,
+    bureau: station.bureau === null ? null : (bureauById.get(station.bureau) ?? null),
+    province: station.province === null ? null : (provinceByCode.get(station.province) ?? null),
+    reports: station.reports.map((id) => {
+      const report = reportById.get(id);
+      if (!report) throw unknownValue(fn, 'report', id, 'an id from `reports`');
+      return report;
+    }),
+    events: station.events.map((event) => ({ ...event, sources: resolveSources(fn, event.sources) })),
+    sources: resolveSources(fn, station.sources),
+  };
+}
+
+/** Stations with their bureau, province, reports, events and sources resolved, as in `data/stations.json`. */
+export function flatten(stations: readonly Station[]): FlatStation[] {
+  return expectStations('flatten', stations).map((station) => flattenOne('flatten', station));
+}
+
+/** The content of `data/stations.json` for these stations: version, revision date and flat records. */
+export function toJSON(stations: readonly Station[]): FlatDataset {
+  return { version: dataset.version, updated: dataset.updated, stations: flatten(stations) };
+}
+
+/** Columns of `toCSV`, in order. List-valued cells are joined with `LIST_SEPARATOR`. */
+export const CSV_COLUMNS = [
+  'id',
+  'country',
+  'city',
+  'latitude',
+  'longitude',
+  'geonames_id',
+  'bureau',
+  'bureau_confidence',
+  'province',
+  'opened',
+  'name_zh',
+  'reports',
+  'evidence',
+  'confidence',
+  'status',
+  'status_since',
+  'events',
+  'notes',
+  'source_urls',
+] as const;
+
+export const LIST_SEPARATOR = ' | ';
+
+function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * One RFC 4180 row per station (CRLF line ends, a header row, fields quoted only when
+ * needed), in the order of `CSV_COLUMNS`. Source URLs are the station's own and its
+ * events', without repeats.
+ */
+export function toCSV(stations: readonly Station[]): string {
+  const rows = expectStations('toCSV', stations).map((station) => {
+    const flat = flattenOne('toCSV', station);
+    const urls = [...new Set([...flat.sources, ...flat.events.flatMap((e) => e.sources)].map((s) => s.url))];
+    const cells: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
+      id: station.id,
+      country: station.country,
+      city: station.city,
+      latitude: station.location?.lat ?? null,
+      longitude: station.location?.lon ?? null,
+      geonames_id: station.location?.geonameId ?? null,
+      bureau: station.bureau,
+      bureau_confidence: station.bureauConfidence,
+      province: station.province,
+      opened: station.opened?.date ?? null,
+      name_zh: station.nameZh,
+      reports: station.reports.join(LIST_SEPARATOR),
+      evidence: station.evidence,
+      confidence: station.confidence,
+      status: station.status,
+      status_since: lastStatusChange(station.events)?.event.date ?? null,
+      events: station.events.length,
+      notes: station.notes,
+      source_urls: urls.join(LIST_SEPARATOR),
+    };
+    return CSV_COLUMNS.map((column) => csvCell(cells[column])).join(',');
+  });
+  return [CSV_COLUMNS.join(','), ...rows].map((row) => `${row}\r\n`).join('');
+}
+
+export interface StationFeature {
+  readonly type: 'Feature';
+  readonly id: string;
+  readonly geometry: { readonly type: 'Point'; readonly coordinates: readonly [number, number] };
+  readonly properties: FlatStation;
+}
+
+export interface StationFeatureCollection {
+  readonly type: 'FeatureCollection';
+  readonly features: readonly StationFeature[];
+}
+
+/**
+ * An RFC 7946 FeatureCollection with one Point (longitude, latitude) per station that
+ * has a location; its properties are the flat record. Stations without a city are left
+ * out: `stations.filter((s) => s.location === null)` lists them.
+ */
+export function toGeoJSON(stations: readonly Station[]): StationFeatureCollection {
+  const features = expectStations('toGeoJSON', stations).flatMap((station): StationFeature[] =>
+    station.location
+      ? [
+          {
+            type: 'Feature',
+            id: station.id,
+            geometry: { type: 'Point', coordinates: [station.location.lon, station.location.lat] },
+            properties: flattenOne('toGeoJSON', station),
+          },
+        ]
+      : [],
+  );
+  return { type: 'FeatureCollection', features };
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * A country's name in a language, through `Intl.DisplayNames`: `countryName('NL')` is
+ * "Netherlands", `countryName('NL', 'de')` "Niederlande". Throws a RangeError for a code
+ * that is not ISO 3166-1 alpha-2 or a malformed locale.
+ */
+export function countryName(code: string, locale = 'en'): string {
+  const upper = expectString('countryName', 'code', code).toUpperCase();
+  expectString('countryName', 'locale', locale);
+  if (!countryCodes.has(upper)) throw unknownValue('countryName', 'country', code, 'an ISO 3166-1 alpha-2 code such as "NL"');
+  let names = displayNames.get(locale);
+  if (!names) {
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+    } catch {
+      throw unknownValue('countryName', 'locale', locale, 'a BCP 47 language tag such as "en" or "fr"');
+    }
+    displayNames.set(locale, names);
+  }
+  return names.of(upper) ?? upper;
+}

@@ -1,0 +1,126 @@
+// The shipped data files, checked with tools that know nothing of this package:
+// ajv for the JSON Schema, papaparse for the CSV, check-geojson for the GeoJSON.
+import { readFileSync } from 'node:fs';
+import { check as checkGeoJSON } from '@placemarkio/check-geojson';
+import Ajv2020 from 'ajv/dist/2020.js';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { byCountry, countryName, CSV_COLUMNS, dataset, flatten, LIST_SEPARATOR, sources, stations, toCSV, toGeoJSON } from '../src/index.js';
+import type { Station } from '../src/types.js';
+
+const file = (name: string) => readFileSync(new URL(`../dist/data/${name}`, import.meta.url), 'utf8');
+
+describe('data/stations.json and data/schema.json', () => {
+  const json = JSON.parse(file('stations.json'));
+  const schema = JSON.parse(file('schema.json'));
+
+  it('validates against its JSON Schema (draft 2020-12) with ajv', () => {
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
+  it('is rejected by the schema when a record is broken', () => {
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    const broken = structuredClone(json);
+    broken.stations[0].status = 'open';
+    expect(validate(broken)).toBe(false);
+    delete broken.stations[0].status;
+    broken.stations[1].country = 'Narnia';
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('holds every station with its references resolved', () => {
+    expect(json.version).toBe(dataset.version);
+    expect(json.updated).toBe(dataset.updated);
+    expect(json.stations.map((s: Station) => s.id)).toEqual(stations.map((s) => s.id));
+    const ie = json.stations.find((s: Station) => s.id === 'ie-01');
+    expect(ie.bureau).toMatchObject({ id: 'fuzhou', name: 'Fuzhou Municipal Public Security Bureau' });
+    expect(ie.province).toMatchObject({ code: 'CN-FJ', name: 'Fujian' });
+    expect(ie.reports[0]).toMatchObject({ id: '110-overseas', published: '2022-09-12' });
+    expect(ie.events[1].sources[0].url).toMatch(/^https:\/\//);
+    expect(ie.sources.every((s: { url: string }) => s.url.startsWith('https://'))).toBe(true);
+  });
+});
+
+describe('data/stations.csv', () => {
+  const csv = file('stations.csv');
+  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+
+  it('parses as RFC 4180 with a stable header and one row per station', () => {
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+    expect(parsed.data.map((row) => row.id)).toEqual(stations.map((s) => s.id));
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.split('\r\n').length - 1).toBe(stations.length + 1);
+    expect(csv).toBe(toCSV(stations));
+  });
+
+  it('round-trips the values, quotes included', () => {
+    for (const [row, station] of parsed.data.map((row, i) => [row, stations[i]!] as const)) {
+      expect(row.country).toBe(station.country);
+      expect(row.city).toBe(station.city ?? '');
+      expect(row.status).toBe(station.status);
+      expect(row.notes).toBe(station.notes ?? '');
+      expect(row.latitude === '' ? null : Number(row.latitude)).toBe(station.location?.lat ?? null);
+      expect(row.reports).toBe(station.reports.join(LIST_SEPARATOR));
+      expect(Number(row.events)).toBe(station.events.length);
+    }
+    const urls = new Set(sources.map((s) => s.url));
+    for (const row of parsed.data) for (const url of row.source_urls!.split(LIST_SEPARATOR)) expect(urls.has(url), url).toBe(true);
+  });
+
+  it('quotes commas, quotes and line breaks', () => {
+    const station = { ...byCountry('NL')[0]!, notes: 'He said "closed", then\nleft' } as Station;
+    const [row] = Papa.parse<Record<string, string>>(toCSV([station]), { header: true, skipEmptyLines: true }).data;
+    expect(row!.notes).toBe('He said "closed", then\nleft');
+  });
+});
+
+describe('data/stations.geojson', () => {
+  const text = file('stations.geojson');
+
+  it('is valid RFC 7946 GeoJSON', () => {
+    expect(() => checkGeoJSON(text)).not.toThrow();
+  });
+
+  it('has one Point (longitude, latitude) per located station and leaves out the rest', () => {
+    const geo = JSON.parse(text);
+    const located = stations.filter((s) => s.location !== null);
+    expect(geo.features.map((f: { id: string }) => f.id)).toEqual(located.map((s) => s.id));
+    const nl01 = geo.features.find((f: { id: string }) => f.id === 'nl-01');
+    expect(nl01.geometry.coordinates).toEqual([4.88969, 52.37403]);
+    expect(nl01.properties.bureau.id).toBe('qingtian');
+    expect(toGeoJSON(stations.filter((s) => s.location === null)).features).toEqual([]);
+  });
+});
+
+describe('conversion functions', () => {
+  it('convert a filtered subset', () => {
+    const nl = byCountry('NL');
+    expect(toGeoJSON(nl).features).toHaveLength(2);
+    expect(flatten(nl).map((s) => s.province?.name)).toEqual(['Zhejiang', 'Fujian']);
+  });
+
+  it('reject what is not a list of stations, and unknown references', () => {
+    expect(() => toCSV('NL' as never)).toThrow(TypeError);
+    expect(() => toGeoJSON([null] as never)).toThrow(new TypeError('toGeoJSON: stations[0] is not a station record'));
+    const stranger = { ...byCountry('NL')[0]!, sources: ['no-such-source'] } as Station;
+    expect(() => flatten([stranger])).toThrow(/unknown source id "no-such-source"/);
+  });
+});
+
+describe('countryName', () => {
+  it('names a country in a locale, English by default', () => {
+    expect(countryName('NL')).toBe('Netherlands');
+    expect(countryName('nl', 'de')).toBe('Niederlande');
+    expect(countryName('IS', 'fr')).toBe('Islande');
+  });
+
+  it('throws for bad codes and locales', () => {
+    expect(() => countryName('Narnia')).toThrow(RangeError);
+    expect(() => countryName('NL', 'not a locale!')).toThrow(/BCP 47/);
+    expect(() => countryName(31 as never)).toThrow(TypeError);
+    expect(() => countryName('__proto__')).toThrow(RangeError);
+  });
+});
