@@ -1,0 +1,75 @@
+// Runs the built command line as a child process, the way users do.
+import { spawnSync } from 'node:child_process';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { byCountry, dataset, query, stations } from '../src/index.js';
+
+const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
+function cli(...args: string[]) {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '1' } });
+  return { status, stdout, stderr };
+}
+
+describe('overseas-police-stations (command line)', () => {
+  it('prints a summary with no arguments', () => {
+    const { status, stdout, stderr } = cli();
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain(`overseas-police-stations ${dataset.version} (data updated ${dataset.updated})`);
+    expect(stdout).toContain(`${dataset.counts.stations} stations in ${dataset.counts.countries} countries`);
+    expect(stdout).toMatch(/^NL Netherlands +0 +0 +2 +0 +2$/m);
+    expect(stdout).toMatch(/^bureau +stations$/m);
+    expect(stdout).toMatch(/^province +stations$/m);
+    expect(stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('filters like query, with repeated or comma-separated values', () => {
+    const ids = (text: string) => text.split('\n').slice(2).map((line) => line.split(' ')[0]);
+    const expected = query({ country: ['NL', 'IE'], status: 'closed' }).map((s) => s.id);
+    expect(ids(cli('--country', 'nl,IE', '--status', 'closed').stdout.trimEnd())).toEqual(expected);
+    expect(ids(cli('--country', 'NL', '--country', 'IE', '--status', 'closed').stdout.trimEnd())).toEqual(expected);
+    expect(cli('--country', 'IS').stdout).toBe('No station matches.\n');
+  });
+
+  it('writes JSON, CSV and GeoJSON', () => {
+    const json = JSON.parse(cli('--bureau', 'nantong', '--format', 'json').stdout);
+    expect(json.stations.map((s: { id: string }) => s.id)).toEqual(query({ bureau: 'nantong' }).map((s) => s.id));
+    const csv = Papa.parse<Record<string, string>>(cli('--format', 'csv').stdout, { header: true, skipEmptyLines: true });
+    expect(csv.errors).toEqual([]);
+    expect(csv.data).toHaveLength(stations.length);
+    const geo = JSON.parse(cli('--country', 'NL', '--format', 'geojson').stdout);
+    expect(geo.features).toHaveLength(byCountry('NL').length);
+  });
+
+  it('shows one station with its timeline and sources', () => {
+    const { status, stdout } = cli('--id', 'ie-01');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^ie-01: Dublin, Ireland \(closed\)$/m);
+    expect(stdout).toMatch(/^ {2}2022-10-26 {2}ordered_closed /m);
+    expect(stdout).toContain('https://www.irishtimes.com/');
+    expect(JSON.parse(cli('--id', 'ie-01', '--format', 'json').stdout).bureau.id).toBe('fuzhou');
+  });
+
+  it('prints help and version', () => {
+    expect(cli('--help').stdout).toMatch(/^Usage: overseas-police-stations/);
+    expect(cli('-v').stdout.trim()).toBe(`${dataset.version} (data updated ${dataset.updated})`);
+  });
+
+  it.each([
+    [['--bogus'], /Unknown option '--bogus'/],
+    [['--status', 'open'], /unknown status "open"; expected one of "reported"/],
+    [['--country', 'Narnia'], /unknown country "Narnia"/],
+    [['--format', 'xml'], /unknown --format "xml"; expected one of table, json, csv, geojson/],
+    [['--opened-from', 'soon'], /unknown --opened-from "soon"/],
+    [['--id', 'xx-99'], /unknown station id "xx-99"/],
+    [['--id', 'nl-01', '--country', 'NL'], /--id cannot be combined with filters/],
+    [['--id', 'nl-01', '--format', 'csv'], /--id takes --format table or json/],
+    [['stray'], /Unexpected argument 'stray'/],
+  ])('exits 2 with one line on stderr and nothing on stdout for %j', (args, message) => {
+    const { status, stdout, stderr } = cli(...args);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
