@@ -38,6 +38,7 @@ describe('the packed package', () => {
     const files = run('tar', ['-tzf', tarball]).trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
     expect(files).toEqual(
       ['LICENSE', 'LICENSE-DATA.md', 'README.md', 'CHANGELOG.md', 'package.json', 'dist/cli.js',
+        ...['stations.json', 'stations.csv', 'stations.geojson', 'schema.json'].map((f) => `dist/data/${f}`),
         ...['index', 'schema'].flatMap((n) => [`dist/${n}.js`, `dist/${n}.cjs`, `dist/${n}.d.ts`, `dist/${n}.d.cts`])].sort(),
     );
   });
@@ -65,7 +66,27 @@ describe('the packed package', () => {
   });
 
   it('runs its command line', () => {
-    expect(run(join(project, 'node_modules/.bin/overseas-police-stations'), [])).toMatch(/stations in \d+ countries/);
+    const bin = join(project, 'node_modules/.bin/overseas-police-stations');
+    expect(run(bin, [])).toMatch(/stations in \d+ countries/);
+    expect(run(bin, ['--country', 'NL', '--format', 'csv']).split('\r\n')[1]).toMatch(/^nl-01,NL,Amsterdam,/);
+  });
+
+  it('exposes the data files through its exports', () => {
+    writeFileSync(
+      join(project, 'files.mjs'),
+      `import { createRequire } from 'node:module';
+       import { readFileSync } from 'node:fs';
+       import data from 'overseas-police-stations/data/stations.json' with { type: 'json' };
+       const require = createRequire(import.meta.url);
+       const read = (name) => readFileSync(require.resolve('overseas-police-stations/data/' + name), 'utf8');
+       console.log(JSON.stringify({ n: data.stations.length, csv: read('stations.csv').split('\\r\\n')[0].split(',')[0],
+         geo: JSON.parse(read('stations.geojson')).type, schema: JSON.parse(read('schema.json')).$schema }));`,
+    );
+    expect(JSON.parse(run('node', ['files.mjs']))).toMatchObject({
+      csv: 'id',
+      geo: 'FeatureCollection',
+      schema: 'https://json-schema.org/draft/2020-12/schema',
+    });
   });
 
   it('validates with its zod schemas from ESM and CommonJS', () => {
@@ -119,7 +140,9 @@ describe('the packed package', () => {
 
   it('has no type resolution problems under node16 (CJS and ESM) or bundlers', () => {
     // node10 cannot resolve subpath exports at all; node16 and bundler are what users run.
-    const { problems } = JSON.parse(run(bin('attw'), [tarball, '--profile', 'node16', '--format', 'json'], root));
+    // The CSV and GeoJSON files are read by path, not imported, so TypeScript has no types for them.
+    const args = [tarball, '--profile', 'node16', '--format', 'json', '--exclude-entrypoints', './data/stations.csv', './data/stations.geojson'];
+    const { problems } = JSON.parse(run(bin('attw'), args, root));
     const outsideNode10 = Object.values(problems as Record<string, { resolutionKind?: string }[]>)
       .flat()
       .filter((problem) => problem.resolutionKind !== 'node10');
