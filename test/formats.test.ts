@@ -2,7 +2,7 @@
 // ajv for the JSON Schema, papaparse for the CSV, check-geojson for the GeoJSON.
 import { readFileSync } from 'node:fs';
 import { check as checkGeoJSON } from '@placemarkio/check-geojson';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { byCountry, countryName, CSV_COLUMNS, dataset, flatten, LIST_SEPARATOR, sources, stations, toCSV, toGeoJSON } from '../src/index.js';
