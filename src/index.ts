@@ -9,6 +9,8 @@ export {
   query,
   countBy,
   statusOn,
+  createQueries,
+  type Queries,
   type CountryCode,
   type ProvinceName,
   type DateInput,

@@ -1,4 +1,4 @@
-import { countryCodes, provinces, stations } from './data.js';
+import { countryCodes, provinces, stations as embedded } from './data.js';
 import { dayOf, endOf, isPartialDate, startOf } from './dates.js';
 import { statusAt } from './status.js';
 import type { KnownCountryCode } from './generated/known-countries.js';
@@ -51,30 +51,6 @@ const REPORTS: readonly ReportId[] = ['110-overseas', 'patrol-and-persuade'];
 const FILTER_KEYS: readonly string[] = ['country', 'province', 'bureau', 'status', 'report', 'openedFrom', 'openedTo'];
 
 const EMPTY: readonly Station[] = Object.freeze([]);
-const position = new Map(stations.map((station, i) => [station, i]));
-const byId = new Map(stations.map((station) => [station.id, station]));
-
-/** Groups stations by a key's values (null included), keeping id order, frozen. */
-function indexBy<V>(valuesOf: (station: Station) => readonly (V | null)[]): ReadonlyMap<V | null, readonly Station[]> {
-  const index = new Map<V | null, Station[]>();
-  for (const station of stations) {
-    for (const value of valuesOf(station)) {
-      const list = index.get(value);
-      if (list) list.push(station);
-      else index.set(value, [station]);
-    }
-  }
-  for (const list of index.values()) Object.freeze(list);
-  return index;
-}
-
-const indexes: { readonly [K in CountKey]: ReadonlyMap<KeyValue[K] | null, readonly Station[]> } = {
-  country: indexBy((s) => [s.country]),
-  province: indexBy((s) => [s.province]),
-  bureau: indexBy((s) => [s.bureau]),
-  status: indexBy((s) => [s.status]),
-  report: indexBy((s) => (s.reports.length > 0 ? s.reports : [null])),
-};
 
 const provinceByName = new Map<string, ProvinceCode>(
   provinces.flatMap((p) => [
@@ -82,22 +58,6 @@ const provinceByName = new Map<string, ProvinceCode>(
     [p.name.toLowerCase(), p.code],
   ]),
 );
-
-function toCountry(fn: string, value: string): string {
-  const code = value.toUpperCase();
-  if (!countryCodes.has(code)) {
-    throw unknownValue(fn, 'country', value, `an ISO 3166-1 alpha-2 code; stations are in ${listOf(indexes.country.keys() as Iterable<string>)}`);
-  }
-  return code;
-}
-
-function toProvince(fn: string, value: string): ProvinceCode {
-  const code = provinceByName.get(value.toLowerCase());
-  if (!code) {
-    throw unknownValue(fn, 'province', value, `one of ${listOf(provinces.flatMap((p) => [p.code, p.name]))}`);
-  }
-  return code;
-}
 
 function oneOf<T extends string>(name: string, accepted: readonly T[]): (fn: string, value: string) => T {
   return (fn, value) => {
@@ -108,58 +68,23 @@ function oneOf<T extends string>(name: string, accepted: readonly T[]): (fn: str
   };
 }
 
-const normalize: { readonly [K in CountKey]: (fn: string, value: string) => KeyValue[K] } = {
-  country: toCountry,
-  province: toProvince,
-  bureau: oneOf('bureau', BUREAUS),
-  status: oneOf('status', STATUSES),
-  report: oneOf('report', REPORTS),
+/** The values a station has for each key; a station may be in several reports. */
+const valuesOf: { readonly [K in CountKey]: (station: Station) => readonly (KeyValue[K] | null)[] } = {
+  country: (s) => [s.country],
+  province: (s) => [s.province],
+  bureau: (s) => [s.bureau],
+  status: (s) => [s.status],
+  report: (s) => (s.reports.length > 0 ? s.reports : [null]),
 };
 
-/** Stations having any of the given values of a key, in id order. */
-function lookup<K extends CountKey>(fn: string, key: K, value: unknown): readonly Station[] {
-  const values = expectStrings(fn, key, value).map((v) => normalize[key](fn, v));
-  if (values.length === 1) return indexes[key].get(values[0]!) ?? EMPTY;
-  const matches = new Set(values.flatMap((v) => indexes[key].get(v) ?? EMPTY));
-  return Object.freeze([...matches].sort((a, b) => position.get(a)! - position.get(b)!));
-}
-
-/** The station with this id, or `undefined` if there is none. Throws a TypeError for a non-string. */
-export function getStation(id: string): Station | undefined {
-  return byId.get(expectString('getStation', 'id', id));
-}
-
-/**
- * Stations in a country, by ISO 3166-1 alpha-2 code in any case (`'nl'`, `'NL'`).
- * A valid code with no stations gives an empty array; a code that is not ISO 3166-1
- * throws a RangeError.
- */
-export function byCountry(code: CountryCode): readonly Station[] {
-  return lookup('byCountry', 'country', code);
-}
-
-/**
- * Stations run by bureaus of a Chinese province, given as ISO 3166-2 code (`'CN-FJ'`)
- * or English name (`'Fujian'`), in any case.
- */
-export function byProvince(province: ProvinceName): readonly Station[] {
-  return lookup('byProvince', 'province', province);
-}
-
-/** Stations run by a bureau: `'fuzhou'`, `'qingtian'`, `'wenzhou'` or `'nantong'`. */
-export function byBureau(bureau: BureauId): readonly Station[] {
-  return lookup('byBureau', 'bureau', bureau);
-}
-
-/** Stations whose current status is the given one, or any of the given ones. */
-export function byStatus(status: Status | readonly Status[]): readonly Station[] {
-  return lookup('byStatus', 'status', status);
-}
-
-/** Stations listed in a report: `'110-overseas'` or `'patrol-and-persuade'`. */
-export function byReport(report: ReportId): readonly Station[] {
-  return lookup('byReport', 'report', report);
-}
+/** A test of one station against a set of values; a station may be in several reports. */
+const testOf: { readonly [K in CountKey]: (values: ReadonlySet<unknown>) => (station: Station) => boolean } = {
+  country: (values) => (s) => values.has(s.country),
+  province: (values) => (s) => values.has(s.province),
+  bureau: (values) => (s) => values.has(s.bureau),
+  status: (values) => (s) => values.has(s.status),
+  report: (values) => (s) => (s.reports.length > 0 ? s.reports.some((r) => values.has(r)) : values.has(null)),
+};
 
 function toDay(fn: string, name: string, value: unknown, end: boolean): string {
   if (value instanceof Date) {
@@ -173,42 +98,6 @@ function toDay(fn: string, name: string, value: unknown, end: boolean): string {
   return end ? endOf(date) : startOf(date);
 }
 
-/**
- * Stations matching every key of the filter (AND); an array value matches any of its
- * items (OR). With no keys, every station. Unknown keys and values throw a RangeError.
- *
- * @example query({ country: ['NL', 'IE'], status: 'closed' })
- */
-export function query(filter: StationFilter): readonly Station[] {
-  if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) {
-    throw new TypeError(`query: filter must be an object, got ${filter === null ? 'null' : Array.isArray(filter) ? 'an array' : typeof filter}`);
-  }
-  const candidates: (readonly Station[])[] = [];
-  let from: string | undefined;
-  let to: string | undefined;
-  for (const key of Object.keys(filter)) {
-    if (!FILTER_KEYS.includes(key)) throw unknownValue('query', 'filter key', key, `one of ${listOf(FILTER_KEYS)}`);
-    const value = (filter as Record<string, unknown>)[key];
-    if (value === undefined) continue;
-    if (key === 'openedFrom') from = toDay('query', key, value, false);
-    else if (key === 'openedTo') to = toDay('query', key, value, true);
-    else candidates.push(lookup('query', key as CountKey, value));
-  }
-  // Walk the smallest candidate list and keep what every other list also holds.
-  candidates.sort((a, b) => a.length - b.length);
-  const [smallest = stations, ...others] = candidates;
-  const sets = others.map((list) => new Set(list));
-  return Object.freeze(
-    smallest.filter((station) => {
-      if (!sets.every((set) => set.has(station))) return false;
-      if (from === undefined && to === undefined) return true;
-      if (!station.opened) return false;
-      const opened = startOf(station.opened.date);
-      return (from === undefined || opened >= from) && (to === undefined || opened <= to);
-    }),
-  );
-}
-
 function order(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return 1;
@@ -217,25 +106,180 @@ function order(a: string | null, b: string | null): number {
 }
 
 /**
- * How many stations have each value of a key, most first (ties by value). Stations
- * with no value (an unknown bureau, no report) are counted under `value: null`.
+ * The query functions over a list of stations, with the lookup indexes built once, here.
+ * The package's own exports are these functions over the embedded dataset; call it to
+ * query your own or an extended list the same way. Stations must be sorted by id.
  */
-export function countBy<K extends CountKey>(key: K): readonly Count<KeyValue[K]>[] {
-  expectString('countBy', 'key', key);
-  if (!Object.hasOwn(indexes, key)) throw unknownValue('countBy', 'key', key, `one of ${listOf(Object.keys(indexes))}`);
-  const index = indexes[key] as ReadonlyMap<KeyValue[K] | null, readonly Station[]>;
-  const counts = [...index].map(([value, list]) => Object.freeze({ value, count: list.length }));
-  counts.sort((a, b) => b.count - a.count || order(a.value, b.value));
-  return Object.freeze(counts);
+export function createQueries(stations: readonly Station[]) {
+  const position = new Map(stations.map((station, i) => [station, i]));
+  const byId = new Map(stations.map((station) => [station.id, station]));
+
+  function indexBy<K extends CountKey>(key: K): ReadonlyMap<KeyValue[K] | null, readonly Station[]> {
+    const index = new Map<KeyValue[K] | null, Station[]>();
+    for (const station of stations) {
+      for (const value of valuesOf[key](station)) {
+        const list = index.get(value);
+        if (list) list.push(station);
+        else index.set(value, [station]);
+      }
+    }
+    for (const list of index.values()) Object.freeze(list);
+    return index;
+  }
+
+  const indexes: { readonly [K in CountKey]: ReadonlyMap<KeyValue[K] | null, readonly Station[]> } = {
+    country: indexBy('country'),
+    province: indexBy('province'),
+    bureau: indexBy('bureau'),
+    status: indexBy('status'),
+    report: indexBy('report'),
+  };
+
+  const normalize: { readonly [K in CountKey]: (fn: string, value: string) => KeyValue[K] } = {
+    country: (fn, value) => {
+      const code = value.toUpperCase();
+      if (!countryCodes.has(code)) {
+        throw unknownValue(fn, 'country', value, `an ISO 3166-1 alpha-2 code; stations are in ${listOf([...indexes.country.keys()] as string[])}`);
+      }
+      return code;
+    },
+    province: (fn, value) => {
+      const code = provinceByName.get(value.toLowerCase());
+      if (!code) throw unknownValue(fn, 'province', value, `one of ${listOf(provinces.flatMap((p) => [p.code, p.name]))}`);
+      return code;
+    },
+    bureau: oneOf('bureau', BUREAUS),
+    status: oneOf('status', STATUSES),
+    report: oneOf('report', REPORTS),
+  };
+
+  /** A filter clause: its values, the stations they index and a test for one station. */
+  function clause<K extends CountKey>(fn: string, key: K, value: unknown) {
+    const values = new Set<KeyValue[K] | null>(expectStrings(fn, key, value).map((v) => normalize[key](fn, v)));
+    const lists = [...values].map((v) => indexes[key].get(v) ?? EMPTY);
+    return {
+      size: lists.reduce((sum, list) => sum + list.length, 0),
+      stations: (): readonly Station[] =>
+        lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => position.get(a)! - position.get(b)!),
+      test: testOf[key](values as ReadonlySet<unknown>),
+    };
+  }
+
+  const lookup = (fn: string, key: CountKey, value: unknown): readonly Station[] => {
+    const found = clause(fn, key, value).stations();
+    return Object.isFrozen(found) ? found : Object.freeze(found);
+  };
+
+  return {
+    /** The station with this id, or `undefined` if there is none. Throws a TypeError for a non-string. */
+    getStation(id: string): Station | undefined {
+      return byId.get(expectString('getStation', 'id', id));
+    },
+
+    /**
+     * Stations in a country, by ISO 3166-1 alpha-2 code in any case (`'nl'`, `'NL'`).
+     * A valid code with no stations gives an empty array; a code that is not ISO 3166-1
+     * throws a RangeError.
+     */
+    byCountry(code: CountryCode): readonly Station[] {
+      return lookup('byCountry', 'country', code);
+    },
+
+    /**
+     * Stations run by bureaus of a Chinese province, given as ISO 3166-2 code (`'CN-FJ'`)
+     * or English name (`'Fujian'`), in any case.
+     */
+    byProvince(province: ProvinceName): readonly Station[] {
+      return lookup('byProvince', 'province', province);
+    },
+
+    /** Stations run by a bureau: `'fuzhou'`, `'qingtian'`, `'wenzhou'` or `'nantong'`. */
+    byBureau(bureau: BureauId): readonly Station[] {
+      return lookup('byBureau', 'bureau', bureau);
+    },
+
+    /** Stations whose current status is the given one, or any of the given ones. */
+    byStatus(status: Status | readonly Status[]): readonly Station[] {
+      return lookup('byStatus', 'status', status);
+    },
+
+    /** Stations listed in a report: `'110-overseas'` or `'patrol-and-persuade'`. */
+    byReport(report: ReportId): readonly Station[] {
+      return lookup('byReport', 'report', report);
+    },
+
+    /**
+     * Stations matching every key of the filter (AND); an array value matches any of its
+     * items (OR). With no keys, every station. Unknown keys and values throw a RangeError.
+     *
+     * @example query({ country: ['NL', 'IE'], status: 'closed' })
+     */
+    query(filter: StationFilter): readonly Station[] {
+      if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) {
+        throw new TypeError(`query: filter must be an object, got ${filter === null ? 'null' : Array.isArray(filter) ? 'an array' : typeof filter}`);
+      }
+      const clauses: ReturnType<typeof clause>[] = [];
+      let from: string | undefined;
+      let to: string | undefined;
+      for (const key of Object.keys(filter)) {
+        if (!FILTER_KEYS.includes(key)) throw unknownValue('query', 'filter key', key, `one of ${listOf(FILTER_KEYS)}`);
+        const value = (filter as Record<string, unknown>)[key];
+        if (value === undefined) continue;
+        if (key === 'openedFrom') from = toDay('query', key, value, false);
+        else if (key === 'openedTo') to = toDay('query', key, value, true);
+        else clauses.push(clause('query', key as CountKey, value));
+      }
+      // Walk the stations of the most selective clause and test the others on each one,
+      // so that the cost follows the size of the answer, not of the dataset.
+      clauses.sort((a, b) => a.size - b.size);
+      const [first, ...rest] = clauses;
+      const candidates = first ? first.stations() : stations;
+      const dated = from !== undefined || to !== undefined;
+      if (rest.length === 0 && !dated) return Object.isFrozen(candidates) ? candidates : Object.freeze([...candidates]);
+      const tests = rest.map((c) => c.test);
+      const inRange = (station: Station) => {
+        if (!station.opened) return false;
+        const opened = startOf(station.opened.date);
+        return (from === undefined || opened >= from) && (to === undefined || opened <= to);
+      };
+      // Plain loops: Array.prototype.filter and every are several times slower here,
+      // the index lists being frozen arrays.
+      const found: Station[] = [];
+      candidates: for (let i = 0; i < candidates.length; i++) {
+        const station = candidates[i]!;
+        for (let t = 0; t < tests.length; t++) if (!tests[t]!(station)) continue candidates;
+        if (!dated || inRange(station)) found.push(station);
+      }
+      return Object.freeze(found);
+    },
+
+    /**
+     * How many stations have each value of a key, most first (ties by value). Stations
+     * with no value (an unknown bureau, no report) are counted under `value: null`.
+     */
+    countBy<K extends CountKey>(key: K): readonly Count<KeyValue[K]>[] {
+      expectString('countBy', 'key', key);
+      if (!Object.hasOwn(indexes, key)) throw unknownValue('countBy', 'key', key, `one of ${listOf(Object.keys(indexes))}`);
+      const index = indexes[key] as ReadonlyMap<KeyValue[K] | null, readonly Station[]>;
+      const counts = [...index].map(([value, list]) => Object.freeze({ value, count: list.length }));
+      counts.sort((a, b) => b.count - a.count || order(a.value, b.value));
+      return Object.freeze(counts);
+    },
+
+    /**
+     * A station's status at the end of the given day (or of the given month or year, for a
+     * partial date), from its event timeline; `null` before its first status-changing event.
+     * Throws a RangeError for an unknown station id or an invalid date.
+     */
+    statusOn(id: string, date: DateInput): Status | null {
+      const station = byId.get(expectString('statusOn', 'id', id));
+      if (!station) throw unknownValue('statusOn', 'station id', id, 'the id of a station in `stations`, such as "nl-01"');
+      return statusAt(station.events, toDay('statusOn', 'date', date, true));
+    },
+  };
 }
 
-/**
- * A station's status at the end of the given day (or of the given month or year, for a
- * partial date), from its event timeline; `null` before its first status-changing event.
- * Throws a RangeError for an unknown station id or an invalid date.
- */
-export function statusOn(id: string, date: DateInput): Status | null {
-  const station = byId.get(expectString('statusOn', 'id', id));
-  if (!station) throw unknownValue('statusOn', 'station id', id, 'the id of a station in `stations`, such as "nl-01"');
-  return statusAt(station.events, toDay('statusOn', 'date', date, true));
-}
+export type Queries = ReturnType<typeof createQueries>;
+
+export const { getStation, byCountry, byProvince, byBureau, byStatus, byReport, query, countBy, statusOn } =
+  createQueries(embedded);
