@@ -14,6 +14,7 @@ const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** The precision a partial date string carries, or `undefined` if it is not one. */
 export function precisionOf(date: string): Precision | undefined {
+  if (typeof date !== 'string') throw new TypeError(`precisionOf: date must be a string, got ${typeof date}`);
   if (!PARTIAL_DATE.test(date)) return undefined;
   const full = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
   // parseISO rolls 2022-02-30 over to March: accept only dates that format back unchanged.

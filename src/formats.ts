@@ -12,12 +12,27 @@ const reportById = new Map(
   reports.map(({ id, title, publisher, published, url }) => [id, { id, title, publisher, published, url }]),
 );
 
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object';
+const isStringArray = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** Enough of a station's shape for the conversions to work on it without failing midway. */
+function isStation(value: unknown): value is Station {
+  return (
+    isObject(value) &&
+    typeof value.id === 'string' &&
+    isStringArray(value.reports) &&
+    isStringArray(value.sources) &&
+    Array.isArray(value.events) &&
+    value.events.every((e) => isObject(e) && typeof e.date === 'string' && typeof e.type === 'string' && isStringArray(e.sources)) &&
+    (value.location === null || (isObject(value.location) && typeof value.location.lat === 'number' && typeof value.location.lon === 'number')) &&
+    (value.opened === null || (isObject(value.opened) && typeof value.opened.date === 'string'))
+  );
+}
+
 function expectStations(fn: string, value: unknown): readonly Station[] {
   if (!Array.isArray(value)) throw new TypeError(`${fn}: stations must be an array of station records`);
   value.forEach((station, i) => {
-    if (station === null || typeof station !== 'object' || typeof (station as Station).id !== 'string') {
-      throw new TypeError(`${fn}: stations[${i}] is not a station record`);
-    }
+    if (!isStation(station)) throw new TypeError(`${fn}: stations[${i}] is not a station record`);
   });
   return value;
 }

@@ -39,7 +39,8 @@ export const INITIAL_ONLY: ReadonlySet<EventType> = new Set<EventType>(['listed'
 /** The status an event sets, given the status before it; `null` when it leaves it as it was. */
 export function statusAfter(event: DatedEvent, before: Status | null): Status | null {
   if (before !== null && INITIAL_ONLY.has(event.type)) return null;
-  return STATUS_OF_EVENT[event.type];
+  // Own keys only: an event typed '__proto__' must not read Object.prototype.
+  return Object.hasOwn(STATUS_OF_EVENT, event.type) ? STATUS_OF_EVENT[event.type] : null;
 }
 
 /**

@@ -1,0 +1,124 @@
+// Property-based tests: queries agree with a naive filter, and no input, however
+// hostile, gets anything but a correct answer or a TypeError/RangeError naming the function.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as ops from '../src/index.js';
+import { endOf, startOf } from '../src/dates.js';
+import type { Station, StationFilter } from '../src/index.js';
+
+const { stations } = ops;
+const distinct = <T>(values: readonly T[]) => [...new Set(values)];
+const countries = distinct(stations.map((s) => s.country));
+const nonEmpty = <T>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: values.length });
+const oneOrMany = <T>(values: readonly T[]) => fc.oneof(fc.constantFrom(...values), nonEmpty(values));
+const partialDate = fc
+  .date({ min: new Date(2014, 0, 1), max: new Date(2026, 11, 31), noInvalidDate: true })
+  .chain((d) => fc.constantFrom(d.toISOString().slice(0, 4), d.toISOString().slice(0, 7), d.toISOString().slice(0, 10)));
+
+const filterArbitrary: fc.Arbitrary<StationFilter> = fc.record(
+  {
+    country: oneOrMany([...countries, 'IS', 'FR', 'nl']),
+    province: oneOrMany(['CN-FJ', 'CN-ZJ', 'CN-JS', 'Fujian', 'zhejiang'] as const),
+    bureau: oneOrMany(['fuzhou', 'qingtian', 'wenzhou', 'nantong'] as const),
+    status: oneOrMany(['reported', 'investigating', 'closed', 'prosecuted'] as const),
+    report: oneOrMany(['110-overseas', 'patrol-and-persuade'] as const),
+    openedFrom: partialDate,
+    openedTo: partialDate,
+  },
+  { requiredKeys: [] },
+);
+
+const PROVINCE: Record<string, string> = { 'cn-fj': 'CN-FJ', 'cn-zj': 'CN-ZJ', 'cn-js': 'CN-JS', fujian: 'CN-FJ', zhejiang: 'CN-ZJ', jiangsu: 'CN-JS' };
+const list = (v: unknown) => (Array.isArray(v) ? v : [v]) as string[];
+
+/** The plain reading of a filter, written without the package's indexes. */
+function naive(filter: StationFilter): string[] {
+  return stations
+    .filter((s) => {
+      const f = filter as Record<string, unknown>;
+      if (f.country && !list(f.country).map((c) => c.toUpperCase()).includes(s.country)) return false;
+      if (f.province && !list(f.province).map((p) => PROVINCE[p.toLowerCase()]).includes(s.province ?? '')) return false;
+      if (f.bureau && !list(f.bureau).includes(s.bureau ?? '')) return false;
+      if (f.status && !list(f.status).includes(s.status)) return false;
+      if (f.report && !list(f.report).some((r) => (s.reports as string[]).includes(r))) return false;
+      if (filter.openedFrom || filter.openedTo) {
+        if (!s.opened) return false;
+        if (filter.openedFrom && startOf(s.opened.date) < startOf(filter.openedFrom as string)) return false;
+        if (filter.openedTo && startOf(s.opened.date) > endOf(filter.openedTo as string)) return false;
+      }
+      return true;
+    })
+    .map((s) => s.id);
+}
+
+describe('query', () => {
+  it('equals a naive filter over stations for any valid filter', () => {
+    fc.assert(
+      fc.property(filterArbitrary, (filter) => {
+        expect(ops.query(filter).map((s: Station) => s.id)).toEqual(naive(filter));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+const HOSTILE = ['__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf', '', ' ', 'NL ', '\u0000', '😀', '𠀀', 'a'.repeat(100_000)];
+const anyInput = fc.oneof(
+  fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withTypedArray: true, withSparseArray: true }),
+  fc.constantFrom(...HOSTILE),
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.array(fc.constantFrom(...HOSTILE)),
+  fc.dictionary(fc.constantFrom('country', 'status', 'openedFrom', ...HOSTILE), fc.anything()),
+);
+
+const CALLS: [string, (value: unknown) => unknown][] = [
+  ['getStation', (v) => ops.getStation(v as string)],
+  ['byCountry', (v) => ops.byCountry(v as string)],
+  ['byProvince', (v) => ops.byProvince(v as never)],
+  ['byBureau', (v) => ops.byBureau(v as never)],
+  ['byStatus', (v) => ops.byStatus(v as never)],
+  ['byReport', (v) => ops.byReport(v as never)],
+  ['query', (v) => ops.query(v as StationFilter)],
+  ['query', (v) => ops.query({ country: v } as StationFilter)],
+  ['query', (v) => ops.query({ openedFrom: v } as StationFilter)],
+  ['countBy', (v) => ops.countBy(v as never)],
+  ['statusOn', (v) => ops.statusOn(v as string, '2023')],
+  ['statusOn', (v) => ops.statusOn('nl-01', v as string)],
+  ['countryName', (v) => ops.countryName(v as string)],
+  ['countryName', (v) => ops.countryName('NL', v as string)],
+  ['toCSV', (v) => ops.toCSV(v as Station[])],
+  ['toGeoJSON', (v) => ops.toGeoJSON(v as Station[])],
+  ['flatten', (v) => ops.flatten(v as Station[])],
+  ['precisionOf', (v) => ops.precisionOf(v as string)],
+];
+
+const snapshot = () => JSON.stringify([ops.byCountry('NL'), ops.countBy('status'), ops.query({ bureau: 'fuzhou' }).length, ops.statusOn('ie-01', '2023')]);
+
+describe('every public function, given anything', () => {
+  const before = snapshot();
+
+  it.each(CALLS.map(([name, call], i) => [`${name} #${i}`, name, call] as const))('%s answers or throws a TypeError/RangeError naming itself', (_, name, call) => {
+    fc.assert(
+      fc.property(anyInput, (value) => {
+        let result: unknown;
+        try {
+          result = call(value);
+        } catch (error) {
+          expect([TypeError, RangeError]).toContain((error as Error).constructor);
+          expect((error as Error).message.startsWith(`${name}: `), (error as Error).message).toBe(true);
+          return;
+        }
+        // An answer is never data from a prototype, and it is the same on a second call.
+        expect(result === Object.prototype || result === Function.prototype).toBe(false);
+        if (typeof result === 'string' && name !== 'toCSV') expect(['__proto__', 'constructor']).not.toContain(result);
+        expect(JSON.stringify(call(value))).toBe(JSON.stringify(result));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves later answers unchanged', () => {
+    expect(snapshot()).toBe(before);
+  });
+});
