@@ -43,6 +43,15 @@ describe('the packed package', () => {
     );
   });
 
+  it('runs no install scripts and reaches for no network', () => {
+    const installed = JSON.parse(readFileSync(join(project, 'node_modules/overseas-police-stations/package.json'), 'utf8'));
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(installed.scripts?.[hook], hook).toBeUndefined();
+    const code = ['index.js', 'index.cjs', 'schema.js', 'schema.cjs', 'cli.js']
+      .map((f) => readFileSync(join(project, 'node_modules/overseas-police-stations/dist', f), 'utf8'))
+      .join('\n');
+    expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|node:(?:https?|net|tls|dgram|dns)\b|require\(["'](?:https?|net|tls)["']\)/);
+  });
+
   it('imports from ESM without zod installed', () => {
     writeFileSync(
       join(project, 'esm.mjs'),
