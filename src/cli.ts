@@ -16,7 +16,8 @@ import {
   toJSON,
   type StationFilter,
 } from './index.js';
-import type { Station, Status } from './types.js';
+import { STATUSES } from './status.js';
+import type { Station } from './types.js';
 
 const HELP = `Usage: overseas-police-stations [filters] [--format table|json|csv|geojson]
        overseas-police-stations --id ID [--format table|json]
@@ -40,7 +41,6 @@ Output:
   -v, --version         the package and dataset version
 `;
 
-const STATUSES: readonly Status[] = ['reported', 'investigating', 'closed', 'prosecuted'];
 const FORMATS = ['table', 'json', 'csv', 'geojson'] as const;
 const LIST_FILTERS = ['country', 'province', 'bureau', 'status', 'report'] as const;
 

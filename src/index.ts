@@ -18,7 +18,7 @@ export {
   type CountKey,
   type Count,
 } from './query.js';
-export { STATUS_OF_EVENT } from './status.js';
+export { STATUS_OF_EVENT, STATUSES } from './status.js';
 export { precisionOf, type Precision } from './dates.js';
 export type * from './types.js';
 export type { KnownCountryCode } from './generated/known-countries.js';

@@ -1,6 +1,6 @@
 import { countryCodes, provinces, stations as embedded } from './data.js';
 import { dayOf, endOf, isPartialDate, startOf } from './dates.js';
-import { statusAt } from './status.js';
+import { STATUSES, statusAt } from './status.js';
 import type { KnownCountryCode } from './generated/known-countries.js';
 import type { BureauId, ProvinceCode, ReportId, Station, Status } from './types.js';
 import { expectString, expectStrings, listOf, unknownValue } from './validate.js';
@@ -45,7 +45,6 @@ type KeyValue = {
   report: ReportId;
 };
 
-const STATUSES: readonly Status[] = ['reported', 'investigating', 'closed', 'prosecuted'];
 const BUREAUS: readonly BureauId[] = ['fuzhou', 'qingtian', 'wenzhou', 'nantong'];
 const REPORTS: readonly ReportId[] = ['110-overseas', 'patrol-and-persuade'];
 const FILTER_KEYS: readonly string[] = ['country', 'province', 'bureau', 'status', 'report', 'openedFrom', 'openedTo'];

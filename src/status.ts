@@ -1,6 +1,9 @@
 import { compareDates, startOf } from './dates.js';
 import type { EventType, Status } from './types.js';
 
+/** Every status, from the first a station gets to the most serious. */
+export const STATUSES: readonly Status[] = Object.freeze(['reported', 'investigating', 'closed', 'prosecuted']);
+
 /**
  * The status each event type sets. Types mapped to `null` are recorded in the
  * timeline but leave the status as it was (a denial does not close a station).

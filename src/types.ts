@@ -181,21 +181,10 @@ export interface Dataset {
 }
 
 /** A bureau as embedded in a flat station record. */
-export interface FlatBureau {
-  readonly id: BureauId;
-  readonly name: string;
-  readonly nameZh: string;
-  readonly seat: string;
-}
+export type FlatBureau = Omit<Bureau, 'province' | 'sources'>;
 
 /** A report as embedded in a flat station record. */
-export interface FlatReport {
-  readonly id: ReportId;
-  readonly title: string;
-  readonly publisher: string;
-  readonly published: PartialDate;
-  readonly url: string;
-}
+export type FlatReport = Pick<Report, 'id' | 'title' | 'publisher' | 'published' | 'url'>;
 
 /** An event with its sources resolved. */
 export interface FlatEvent extends Omit<StationEvent, 'sources'> {

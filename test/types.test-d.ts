@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type * as schema from '../src/schema.js';
 import type { z } from 'zod';
 import { byCountry, byStatus, query, countBy, type CountryCode, type KnownCountryCode } from '../src/index.js';
-import type { Bureau, Dataset, Report, Source, Station, StationEvent, Status } from '../src/types.js';
+import type { Bureau, Dataset, FlatDataset, FlatStation, Report, Source, Station, StationEvent, Status } from '../src/types.js';
 
 type DeepMutable<T> = T extends readonly (infer U)[] ? DeepMutable<U>[] : T extends object ? { -readonly [K in keyof T]: DeepMutable<T[K]> } : T;
 
@@ -14,6 +14,8 @@ describe('public types', () => {
     expectTypeOf<DeepMutable<Bureau>>().toEqualTypeOf<z.infer<typeof schema.BureauSchema>>();
     expectTypeOf<DeepMutable<Report>>().toEqualTypeOf<z.infer<typeof schema.ReportSchema>>();
     expectTypeOf<DeepMutable<Dataset>>().toEqualTypeOf<z.infer<typeof schema.DatasetSchema>>();
+    expectTypeOf<DeepMutable<FlatStation>>().toEqualTypeOf<z.infer<typeof schema.FlatStationSchema>>();
+    expectTypeOf<DeepMutable<FlatDataset>>().toEqualTypeOf<z.infer<typeof schema.FlatDatasetSchema>>();
   });
 
   it('close the sets of statuses, bureaus, provinces and reports', () => {
