@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { STATUSES } from '../src/status.js';
 import type { Station, Status } from '../src/types.js';
 
 const WIDTH = 960;
@@ -46,8 +47,7 @@ export function renderMap(stations: readonly Station[], title: string): string {
     });
   }
 
-  const statuses = Object.keys(STATUS_COLOURS) as Status[];
-  const legend = statuses.map((status, i) => {
+  const legend = STATUSES.map((status, i) => {
     const n = stations.filter((s) => s.status === status && s.location).length;
     return `<g transform="translate(${20 + i * 150},24)"><circle r="5" fill="${STATUS_COLOURS[status]}"/><text x="10" y="4">${status} (${n})</text></g>`;
   });

@@ -10,7 +10,8 @@ import { endOfMonth, endOfYear, format, isValid, parseISO } from 'date-fns';
  */
 export type Precision = 'year' | 'month' | 'day';
 
-const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/** The form of a partial date; `isPartialDate` also checks that it is a real day. */
+export const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** The precision a partial date string carries, or `undefined` if it is not one. */
 export function precisionOf(date: string): Precision | undefined {

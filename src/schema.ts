@@ -5,12 +5,12 @@
  */
 import { z } from 'zod';
 import { COUNTRY_CODES } from './generated/countries.js';
-import { isPartialDate } from './dates.js';
+import { isPartialDate, PARTIAL_DATE } from './dates.js';
 
 const DATE_MESSAGE = 'expected a real date as YYYY, YYYY-MM or YYYY-MM-DD';
 export const PartialDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: DATE_MESSAGE })
+  .regex(PARTIAL_DATE, { message: DATE_MESSAGE })
   .refine(isPartialDate, { message: DATE_MESSAGE });
 
 export const CountryCodeSchema = z.enum(COUNTRY_CODES as [string, ...string[]], {
