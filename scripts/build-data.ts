@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dayOf } from '../src/dates.js';
 import { compileDataset, DataError } from './compile.js';
+import { closedSetsModule } from './closed-sets.js';
 import { geonamesCities } from './geonames.js';
 
 const root = new URL('../', import.meta.url);
@@ -22,6 +23,7 @@ try {
       `import type { Dataset } from '../types.js';\n` +
       `export const DATASET: Dataset = JSON.parse(${JSON.stringify(JSON.stringify(dataset))});\n`,
   );
+  writeFileSync(new URL('src/generated/closed-sets.ts', root), closedSetsModule(dataset));
   const countries = [...new Set(dataset.stations.map((s) => s.country))].sort();
   writeFileSync(
     new URL('src/generated/known-countries.ts', root),

@@ -1,21 +1,30 @@
-// Reads data/, checks every file against its schema and every reference between files,
-// and resolves it into the dataset the package ships. All problems are collected and
-// reported together, each naming the file, the record id and the field.
+// Reads data/, checks every record against its schema and every reference between
+// records, and resolves it into the dataset the package ships. All problems are collected
+// and reported together, each naming the file, the record id and the field.
+//
+// Each real problem is reported once. Records are checked one by one, so that one bad
+// value costs only its own record; a broken record still counts as existing and as citing
+// what it cites, so that nothing that refers to it, or that it cites, is reported as a
+// problem of its own; and checks whose inputs include a broken record are skipped.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import { compareDates, startOf } from '../src/dates.js';
 import { statusAt } from '../src/status.js';
 import { COUNTRY_CODES } from '../src/generated/countries.js';
-import type { Dataset, Report, Station, StationEvent } from '../src/types.js';
+import type { Bureau, Dataset, Province, Report, Source, Station, StationEvent } from '../src/types.js';
+import { STATION_ID } from '../src/schema-common.js';
 import {
-  BureausFileSchema,
-  CountryFileSchema,
+  EVENT_ID,
+  EventEntrySchema,
   MetaFileSchema,
-  ProvincesFileSchema,
-  ReportsFileSchema,
-  SourcesFileSchema,
-  type CountryFile,
+  RecordSchemas,
+  StationEntrySchema,
+  type BureauEntry,
+  type EventEntry,
+  type ListFile,
+  type ReportEntry,
+  type StationEntry,
 } from './data-files.js';
 import type { GeoCity } from './geonames.js';
 
@@ -27,259 +36,397 @@ export class DataError extends Error {
 }
 
 export interface CompileOptions {
-  /** `yyyy-MM-dd`: no date in the data may be later. */
+  /** `yyyy-MM-dd`, the day of the build: no date in the data may be later. */
   readonly today: string;
   readonly version: string;
   readonly cities: ReadonlyMap<number, GeoCity>;
 }
 
-type Problems = string[];
-
-function problem(problems: Problems, file: string, record: string, field: string, message: string): void {
-  problems.push(`${file}: ${record}: ${field}: ${message}`);
+class Problems {
+  readonly list: string[] = [];
+  add(file: string, record: string, field: string, message: string): void {
+    this.list.push(`${file}: ${record}: ${field}: ${message}`);
+  }
 }
 
-/** Parses a JSON file against a schema; on failure, records one problem per issue. */
-function readFile<S extends z.ZodType>(
-  root: string,
-  path: string,
-  schema: S,
-  problems: Problems,
-): z.infer<S> | undefined {
-  const file = relative(root, path) || path;
-  let json: unknown;
+type Json = unknown;
+const isObject = (value: Json): value is Record<string, Json> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const idOf = (record: Json, key = 'id'): string | undefined =>
+  isObject(record) && typeof record[key] === 'string' ? record[key] : undefined;
+
+/** The parsed JSON of a file, or `undefined` (and a problem) if it cannot be read. */
+function readJson(dataDir: string, file: string, problems: Problems): Json | undefined {
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
   } catch (error) {
-    problem(problems, file, '-', '-', `cannot read JSON (${(error as Error).message})`);
+    problems.add(file, '-', '-', `cannot read JSON (${(error as Error).message})`);
     return undefined;
   }
-  const result = schema.safeParse(json);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const [record, field] = locate(json, issue.path);
-    problem(problems, file, record, field, issue.message);
-  }
-  return undefined;
 }
 
-/** Names the record an issue is in (by its id where it has one) and the field path within it. */
-function locate(json: unknown, path: readonly PropertyKey[]): [string, string] {
-  let node: unknown = json;
-  let record = '-';
-  let fieldStart = 0;
-  for (let i = 0; i < path.length; i++) {
-    node = (node as Record<PropertyKey, unknown> | undefined)?.[path[i]!];
-    if (typeof path[i] === 'number' && node && typeof node === 'object' && record === '-') {
-      const id = (node as { id?: unknown; code?: unknown }).id ?? (node as { code?: unknown }).code;
-      record = typeof id === 'string' ? id : `${path.slice(0, i + 1).join('.')}`;
-      fieldStart = i + 1;
+/** Records one problem per issue, naming the record and the field path within it. */
+function reportIssues(problems: Problems, file: string, record: string, issues: readonly z.core.$ZodIssue[]): void {
+  for (const issue of issues) problems.add(file, record, issue.path.map(String).join('.') || '-', issue.message);
+}
+
+/** The records of a file, each checked on its own: the valid ones, and the ids of all of them. */
+interface Records<T> {
+  readonly valid: T[];
+  /** Ids of every record with a string id, valid or not: what references may name. */
+  readonly ids: Set<string>;
+  /** The same ids in file order, repeats included. */
+  readonly idList: string[];
+  /** False when a record or the file itself failed its checks. */
+  readonly complete: boolean;
+}
+
+function checkRecords<T>(
+  problems: Problems,
+  file: string,
+  json: Json | undefined,
+  schema: z.ZodType<T>,
+  key: string,
+  label: (record: Json, index: number) => string = (record, i) => idOf(record, key) ?? `[${i}]`,
+): Records<T> {
+  const records: Records<T> = { valid: [], ids: new Set(), idList: [], complete: json !== undefined };
+  if (json === undefined) return records;
+  if (!Array.isArray(json)) {
+    problems.add(file, '-', '-', 'expected a JSON array of records');
+    return { ...records, complete: false };
+  }
+  let complete = true;
+  json.forEach((record, i) => {
+    const id = idOf(record, key);
+    if (id !== undefined) {
+      records.ids.add(id);
+      records.idList.push(id);
+    }
+    const result = schema.safeParse(record);
+    if (result.success) records.valid.push(result.data);
+    else {
+      complete = false;
+      reportIssues(problems, file, label(record, i), result.error.issues);
+    }
+  });
+  return { ...records, complete };
+}
+
+/** Reports every id seen twice in `ids` (which may come from several files) under its later place. */
+function checkUnique(problems: Problems, what: string, ids: readonly { id: string; file: string }[]): number {
+  const first = new Map<string, string>();
+  let duplicates = 0;
+  for (const { id, file } of ids) {
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, file);
+    else {
+      problems.add(file, id, 'id', `duplicate ${what} id (also in ${earlier})`);
+      duplicates++;
     }
   }
-  const field = path.slice(fieldStart).map(String).join('.') || '-';
-  return [record, field];
+  return duplicates;
 }
 
-function checkUnique(problems: Problems, file: string, ids: readonly string[], what: string): void {
-  const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) problem(problems, file, id, 'id', `duplicate ${what} id`);
-    seen.add(id);
+/** Every source id cited anywhere in a parsed file: strings in arrays under a `sources` key. */
+function citedIn(json: Json, cited: Set<string>): void {
+  if (Array.isArray(json)) json.forEach((item) => citedIn(item, cited));
+  else if (isObject(json)) {
+    for (const [key, value] of Object.entries(json)) {
+      if (key === 'sources' && Array.isArray(value)) for (const id of value) if (typeof id === 'string') cited.add(id);
+      citedIn(value, cited);
+    }
   }
+}
+
+/** A city name compared without case or accents: "Montreal" matches GeoNames' "Montréal". */
+const fold = (name: string) => name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
+interface CountryFile {
+  readonly file: string;
+  readonly country: string;
+  readonly json: Json | undefined;
 }
 
 export function compileDataset(dataDir: string, options: CompileOptions): Dataset {
-  const problems: Problems = [];
-  const path = (name: string) => join(dataDir, name);
-  const meta = readFile(dataDir, path('meta.json'), MetaFileSchema, problems);
-  const sources = readFile(dataDir, path('sources.json'), SourcesFileSchema, problems) ?? [];
-  const provinces = readFile(dataDir, path('provinces.json'), ProvincesFileSchema, problems) ?? [];
-  const bureaus = readFile(dataDir, path('bureaus.json'), BureausFileSchema, problems) ?? [];
-  const reports = readFile(dataDir, path('reports.json'), ReportsFileSchema, problems) ?? [];
-  const countryFiles = readdirSync(path('stations'))
+  const problems = new Problems();
+  const read = (file: string) => readJson(dataDir, file, problems);
+
+  const metaJson = read('meta.json');
+  const meta = metaJson === undefined ? undefined : MetaFileSchema.safeParse(metaJson);
+  if (meta && !meta.success) reportIssues(problems, 'meta.json', '-', meta.error.issues);
+  const updated = meta?.success ? meta.data.updated : undefined;
+
+  const listJson = Object.fromEntries(
+    (Object.keys(RecordSchemas) as ListFile[]).map((file) => [file, read(file)]),
+  ) as Record<ListFile, Json | undefined>;
+  const sources = checkRecords(problems, 'sources.json', listJson['sources.json'], RecordSchemas['sources.json'], 'id');
+  const provinces = checkRecords(problems, 'provinces.json', listJson['provinces.json'], RecordSchemas['provinces.json'], 'code');
+  const bureaus = checkRecords(problems, 'bureaus.json', listJson['bureaus.json'], RecordSchemas['bureaus.json'], 'id');
+  const reports = checkRecords(problems, 'reports.json', listJson['reports.json'], RecordSchemas['reports.json'], 'id');
+  const cityNames = checkRecords(
+    problems,
+    'city-names.json',
+    listJson['city-names.json'],
+    RecordSchemas['city-names.json'],
+    'name',
+    (record, i) => `${isObject(record) ? String(record.geonameId) : i}`,
+  );
+
+  const countryFiles: CountryFile[] = readdirSync(join(dataDir, 'stations'))
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => ({
-      file: `stations/${name}`,
-      country: name.slice(0, -'.json'.length),
-      data: readFile(dataDir, path(`stations/${name}`), CountryFileSchema, problems),
-    }));
+    .map((name) => ({ file: `stations/${name}`, country: name.slice(0, -'.json'.length), json: read(`stations/${name}`) }));
 
-  checkUnique(problems, 'sources.json', sources.map((s) => s.id), 'source');
-  checkUnique(problems, 'bureaus.json', bureaus.map((b) => b.id), 'bureau');
-  checkUnique(problems, 'provinces.json', provinces.map((p) => p.code), 'province');
-  checkUnique(problems, 'reports.json', reports.map((r) => r.id), 'report');
+  // Dates: none after the day of the build, nor after the revision date in meta.json.
+  if (updated !== undefined && startOf(updated) > options.today) {
+    problems.add('meta.json', '-', 'updated', `date ${updated} is in the future`);
+  }
+  const checkDate = (file: string, record: string, field: string, date: string) => {
+    if (startOf(date) > options.today) problems.add(file, record, field, `date ${date} is in the future`);
+    else if (updated !== undefined && startOf(date) > updated) {
+      problems.add(file, record, field, `date ${date} is after meta.json's "updated" (${updated}): update it`);
+    }
+  };
 
-  const sourceIds = new Set(sources.map((s) => s.id));
-  const usedSources = new Set<string>();
-  const cite = (file: string, record: string, field: string, ids: readonly string[]) => {
+  const sourceIds = sources.ids;
+  const checkCitations = (file: string, record: string, field: string, ids: readonly string[]) => {
     ids.forEach((id, i) => {
-      usedSources.add(id);
-      if (!sourceIds.has(id)) problem(problems, file, record, `${field}.${i}`, `unknown source id "${id}"`);
+      if (!sourceIds.has(id)) problems.add(file, record, `${field}.${i}`, `unknown source id "${id}"`);
     });
   };
-  const notFuture = (file: string, record: string, field: string, date: string) => {
-    if (startOf(date) > options.today) problem(problems, file, record, field, `date ${date} is in the future`);
-  };
 
-  for (const source of sources) if (source.date) notFuture('sources.json', source.id, 'date', source.date);
-  if (meta) notFuture('meta.json', '-', 'updated', meta.updated);
-  const provinceCodes = new Set(provinces.map((p) => p.code));
-  for (const bureau of bureaus) {
-    cite('bureaus.json', bureau.id, 'sources', bureau.sources);
-    if (!provinceCodes.has(bureau.province)) {
-      problem(problems, 'bureaus.json', bureau.id, 'province', `unknown province "${bureau.province}"`);
+  for (const source of sources.valid) if (source.date) checkDate('sources.json', source.id, 'date', source.date);
+  for (const bureau of bureaus.valid) {
+    checkCitations('bureaus.json', bureau.id, 'sources', bureau.sources);
+    if (!provinces.ids.has(bureau.province)) {
+      problems.add('bureaus.json', bureau.id, 'province', `unknown province "${bureau.province}"; provinces.json has ${[...provinces.ids].join(', ')}`);
     }
   }
-  for (const report of reports) {
-    cite('reports.json', report.id, 'sources', report.sources);
-    notFuture('reports.json', report.id, 'published', report.published);
-    report.unidentified.forEach((gap, i) => cite('reports.json', report.id, `unidentified.${i}.sources`, gap.sources));
+  for (const report of reports.valid) {
+    checkCitations('reports.json', report.id, 'sources', report.sources);
+    checkDate('reports.json', report.id, 'published', report.published);
+    report.unidentified.forEach((gap, i) => checkCitations('reports.json', report.id, `unidentified.${i}.sources`, gap.sources));
+  }
+  const aliases = new Map<number, Set<string>>();
+  for (const entry of cityNames.valid) {
+    if (!options.cities.has(entry.geonameId)) {
+      problems.add('city-names.json', String(entry.geonameId), 'geonameId', `GeoNames id ${entry.geonameId} is not a known city`);
+    }
+    const names = aliases.get(entry.geonameId) ?? new Set<string>();
+    names.add(fold(entry.name));
+    aliases.set(entry.geonameId, names);
   }
 
-  const bureauById = new Map(bureaus.map((b) => [b.id, b]));
-  const reportById = new Map<string, (typeof reports)[number]>(reports.map((r) => [r.id, r]));
-  const listingEvent = (reportId: string): StationEvent | undefined => {
-    const report = reportById.get(reportId);
-    if (!report) return undefined;
-    return {
-      id: `listed-${report.id}`,
-      date: report.published,
-      dateBasis: 'event',
-      type: 'listed',
-      actor: report.publisher,
-      summary: `Listed in the report "${report.title}".`,
-      sources: report.sources,
-    };
-  };
+  const bureauById = new Map<string, BureauEntry>(bureaus.valid.map((b) => [b.id, b]));
+  const reportById = new Map<string, ReportEntry>(reports.valid.map((r) => [r.id, r]));
+  const listingEvent = (report: ReportEntry): StationEvent => ({
+    id: `listed-${report.id}`,
+    date: report.published,
+    dateBasis: 'event',
+    type: 'listed',
+    actor: report.publisher,
+    summary: `Listed in the report "${report.title}".`,
+    sources: report.sources,
+  });
 
   const stations: Station[] = [];
-  const allStationIds: string[] = [];
+  const stationIds: { id: string; file: string }[] = [];
+  const eventIds: { id: string; file: string }[] = [];
+  // False once any station record or file could not be read: counts over all stations
+  // (a report's identified stations) are then unknown, and are not checked.
+  let allStationsRead = true;
   let eventCount = 0;
-  for (const { file, country, data } of countryFiles) {
+
+  for (const { file, country, json } of countryFiles) {
     if (!COUNTRY_CODES.includes(country)) {
-      problem(problems, file, '-', 'file name', `"${country}" is not an ISO 3166-1 alpha-2 country code`);
+      problems.add(file, '-', 'file name', `"${country}" is not an ISO 3166-1 alpha-2 country code`);
+      allStationsRead = false;
       continue;
     }
-    if (!data) continue;
-    stations.push(...compileCountry(file, country, data));
-  }
+    if (json === undefined) {
+      allStationsRead = false;
+      continue;
+    }
+    if (!isObject(json) || !Array.isArray(json.stations) || !Array.isArray(json.events)) {
+      problems.add(file, '-', '-', 'expected an object with a "stations" array and an "events" array');
+      allStationsRead = false;
+      continue;
+    }
+    const prefix = country.toLowerCase();
+    const stationEntries = checkRecords(problems, file, json.stations, StationEntrySchema, 'id');
+    const eventEntries = checkRecords(problems, file, json.events, EventEntrySchema, 'id');
+    if (!stationEntries.complete) allStationsRead = false;
+    if (json.stations.length === 0) problems.add(file, '-', 'stations', 'a country file lists at least one station');
+    // An id in the wrong file is reported as such, once, and not again as a duplicate.
+    const placed = (ids: Iterable<string>, pattern: RegExp, expected: string, into: { id: string; file: string }[]) => {
+      for (const id of ids) {
+        if (!pattern.test(id)) continue; // the record's own check has reported it
+        if (id.startsWith(expected)) into.push({ id, file });
+        else problems.add(file, id, 'id', `must start with "${expected}" in this file`);
+      }
+    };
+    placed(stationEntries.idList, STATION_ID, `${prefix}-`, stationIds);
+    placed(eventEntries.idList, EVENT_ID, `${prefix}-e`, eventIds);
 
-  function compileCountry(file: string, country: string, data: CountryFile): Station[] {
-    const ids = new Set(data.stations.map((s) => s.id));
-    allStationIds.push(...data.stations.map((s) => s.id));
-    data.events.forEach((event, i) => {
-      cite(file, event.id, 'sources', event.sources);
-      notFuture(file, event.id, 'date', event.date);
+    // Stations that a broken event may cover: their timelines are incomplete.
+    const uncertain = new Set<string>();
+    for (const event of json.events) {
+      if (EventEntrySchema.safeParse(event).success) continue;
+      const covered = isObject(event) && Array.isArray(event.stations) ? event.stations : [...stationEntries.ids];
+      for (const id of covered) if (typeof id === 'string') uncertain.add(id);
+    }
+
+    // A station record without a readable id may be the one an event names.
+    const stationIdsKnown = json.stations.every((record) => idOf(record) !== undefined);
+    let previous: EventEntry | undefined;
+    for (const event of eventEntries.valid) {
+      checkCitations(file, event.id, 'sources', event.sources);
+      checkDate(file, event.id, 'date', event.date);
       event.stations.forEach((id, j) => {
-        if (!ids.has(id)) problem(problems, file, event.id, `stations.${j}`, `unknown station id "${id}" in this file`);
+        if (stationIdsKnown && !stationEntries.ids.has(id)) problems.add(file, event.id, `stations.${j}`, `unknown station id "${id}" in this file`);
       });
-      const previous = data.events[i - 1];
       if (previous && compareDates(previous.date, event.date) > 0) {
-        problem(problems, file, event.id, 'date', `events must be sorted by date: ${event.date} comes after ${previous.date}`);
+        problems.add(file, event.id, 'date', `events must be sorted by date: ${event.date} comes after ${previous.date}`);
       }
-    });
-    checkUnique(problems, file, data.events.map((e) => e.id), 'event');
-    eventCount += data.events.length;
+      previous = event;
+    }
+    eventCount += eventEntries.valid.length;
 
-    return data.stations.map((entry) => {
-      const record = entry.id;
-      if (!entry.id.startsWith(`${country.toLowerCase()}-`)) {
-        problem(problems, file, record, 'id', `must start with "${country.toLowerCase()}-"`);
-      }
-      cite(file, record, 'sources', entry.sources);
-      if (entry.opened) notFuture(file, record, 'opened.date', entry.opened.date);
-      if ((entry.bureau === null) !== (entry.bureauConfidence === null)) {
-        problem(problems, file, record, 'bureauConfidence', 'must be null exactly when bureau is null');
-      }
-      const bureau = entry.bureau === null ? undefined : bureauById.get(entry.bureau);
-      if (entry.bureau !== null && !bureau) problem(problems, file, record, 'bureau', `unknown bureau "${entry.bureau}"`);
-
-      let location: Station['location'] = null;
-      if ((entry.city === null) !== (entry.geonameId === null)) {
-        problem(problems, file, record, 'geonameId', 'must be null exactly when city is null');
-      } else if (entry.geonameId !== null) {
-        const city = options.cities.get(entry.geonameId);
-        if (!city) problem(problems, file, record, 'geonameId', `GeoNames id ${entry.geonameId} is not a known city`);
-        else if (city.country !== country) {
-          problem(problems, file, record, 'geonameId', `GeoNames id ${entry.geonameId} (${city.name}) is in ${city.country}, not ${country}`);
-        } else location = { geonameId: entry.geonameId, lat: city.lat, lon: city.lon };
-      }
-
-      const listings = entry.reports.flatMap((reportId, i) => {
-        const event = listingEvent(reportId);
-        if (!event) problem(problems, file, record, `reports.${i}`, `unknown report "${reportId}"`);
-        return event ? [event] : [];
-      });
-      const own = data.events
-        .filter((event) => event.stations.includes(entry.id))
-        .map(({ stations: _covered, ...event }) => event);
-      // A stable sort keeps listings ahead of same-day events and file order among the rest.
-      const events = [...listings, ...own].sort((a, b) => compareDates(a.date, b.date));
-      const status = statusAt(events);
-      if (status === null) {
-        problem(problems, file, record, 'events', 'no event sets a status: cite a report or add a dated event');
-      }
-      return {
-        id: entry.id,
-        country,
-        city: entry.city,
-        location,
-        bureau: entry.bureau,
-        bureauConfidence: entry.bureauConfidence,
-        province: bureau?.province ?? null,
-        opened: entry.opened,
-        nameZh: entry.nameZh,
-        reports: entry.reports,
-        evidence: entry.evidence,
-        confidence: entry.confidence,
-        notes: entry.notes,
-        sources: entry.sources,
-        events,
-        status: status ?? 'reported',
-      };
-    });
+    for (const entry of stationEntries.valid) {
+      const station = compileStation(file, country, entry, eventEntries.valid, uncertain.has(entry.id));
+      if (station) stations.push(station);
+    }
   }
 
-  checkUnique(problems, 'stations/', allStationIds, 'station');
-  for (const source of sources) {
-    if (!usedSources.has(source.id)) problem(problems, 'sources.json', source.id, 'id', 'source is cited by nothing');
+  function compileStation(
+    file: string,
+    country: string,
+    entry: StationEntry,
+    fileEvents: readonly EventEntry[],
+    timelineIncomplete: boolean,
+  ): Station | undefined {
+    const record = entry.id;
+    checkCitations(file, record, 'sources', entry.sources);
+    if (entry.opened) checkDate(file, record, 'opened.date', entry.opened.date);
+    if ((entry.bureau === null) !== (entry.bureauConfidence === null)) {
+      problems.add(file, record, 'bureauConfidence', 'must be null exactly when bureau is null');
+    }
+    if (entry.bureau !== null && !bureaus.ids.has(entry.bureau)) {
+      problems.add(file, record, 'bureau', `unknown bureau "${entry.bureau}"; bureaus.json has ${[...bureaus.ids].join(', ')}`);
+    }
+    const location = locate(file, country, entry);
+    entry.reports.forEach((id, i) => {
+      if (!reports.ids.has(id)) problems.add(file, record, `reports.${i}`, `unknown report "${id}"; reports.json has ${[...reports.ids].join(', ')}`);
+    });
+
+    const listings = entry.reports.flatMap((id) => {
+      const report = reportById.get(id);
+      return report ? [listingEvent(report)] : [];
+    });
+    const own = fileEvents
+      .filter((event) => event.stations.includes(entry.id))
+      .map(({ stations: _covered, ...event }) => event);
+    // A stable sort keeps listings ahead of same-day events and file order among the rest.
+    const events = [...listings, ...own].sort((a, b) => compareDates(a.date, b.date));
+    const status = statusAt(events);
+    if (status === null) {
+      if (!timelineIncomplete && entry.reports.every((id) => reports.ids.has(id))) {
+        problems.add(file, record, 'events', 'no event sets a status: cite a report or add a dated event');
+      }
+      return undefined;
+    }
+    const bureau = entry.bureau === null ? undefined : bureauById.get(entry.bureau);
+    return {
+      id: entry.id,
+      country,
+      city: entry.city,
+      location,
+      bureau: entry.bureau,
+      bureauConfidence: entry.bureauConfidence,
+      province: bureau?.province ?? null,
+      opened: entry.opened,
+      nameZh: entry.nameZh,
+      reports: entry.reports,
+      evidence: entry.evidence,
+      confidence: entry.confidence,
+      notes: entry.notes,
+      sources: entry.sources,
+      events,
+      status,
+    } as Station;
+  }
+
+  /** The GeoNames coordinates of a station's city, after checking the id against country and name. */
+  function locate(file: string, country: string, entry: StationEntry): Station['location'] {
+    if ((entry.city === null) !== (entry.geonameId === null)) {
+      problems.add(file, entry.id, 'geonameId', 'must be null exactly when city is null');
+      return null;
+    }
+    if (entry.geonameId === null || entry.city === null) return null;
+    const city = options.cities.get(entry.geonameId);
+    if (!city) {
+      problems.add(file, entry.id, 'geonameId', `GeoNames id ${entry.geonameId} is not a known city`);
+    } else if (city.country !== country) {
+      problems.add(file, entry.id, 'geonameId', `GeoNames id ${entry.geonameId} (${city.name}) is in ${city.country}, not ${country}`);
+    } else if (fold(city.name) !== fold(entry.city) && !aliases.get(entry.geonameId)?.has(fold(entry.city))) {
+      problems.add(
+        file,
+        entry.id,
+        'city',
+        `"${entry.city}" is not the name of GeoNames id ${entry.geonameId} (${city.name}); fix the id, or add the name to city-names.json if it is another name of that city`,
+      );
+    } else return { geonameId: entry.geonameId, lat: city.lat, lon: city.lon };
+    return null;
+  }
+
+  checkUnique(problems, 'source', sources.idList.map((id) => ({ id, file: 'sources.json' })));
+  checkUnique(problems, 'bureau', bureaus.idList.map((id) => ({ id, file: 'bureaus.json' })));
+  checkUnique(problems, 'province', provinces.idList.map((id) => ({ id, file: 'provinces.json' })));
+  checkUnique(problems, 'report', reports.idList.map((id) => ({ id, file: 'reports.json' })));
+  if (checkUnique(problems, 'station', stationIds) > 0) allStationsRead = false;
+  checkUnique(problems, 'event', eventIds);
+
+  // A source is unused only if no file cites it; when a file cannot be read, that is unknown.
+  const everyFileRead = [metaJson, ...Object.values(listJson), ...countryFiles.map((f) => f.json)].every((j) => j !== undefined);
+  if (everyFileRead) {
+    const cited = new Set<string>();
+    for (const json of [...Object.values(listJson), ...countryFiles.map((f) => f.json)]) citedIn(json, cited);
+    for (const id of sourceIds) if (!cited.has(id)) problems.add('sources.json', id, 'id', 'source is cited by nothing');
   }
 
   stations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const resolvedReports: Report[] = reports.map((report) => {
-    const listed = stations.filter((s) => s.reports.includes(report.id));
+  const resolvedReports: Report[] = reports.valid.map((report) => {
+    const listed = stations.filter((s) => s.reports.includes(report.id as Station['reports'][number]));
     const identified = { stations: listed.length, countries: new Set(listed.map((s) => s.country)).size };
     const missing = report.unidentified.reduce((sum, gap) => sum + gap.count, 0);
-    if (identified.stations + missing !== report.claimed.stations) {
-      problem(
-        problems,
+    if (allStationsRead && identified.stations + missing !== report.claimed.stations) {
+      problems.add(
         'reports.json',
         report.id,
         'unidentified',
         `claimed ${report.claimed.stations} stations but ${identified.stations} are identified and ${missing} listed as unidentified`,
       );
     }
-    return { ...report, identified };
+    return { ...report, identified } as Report;
   });
 
-  if (problems.length > 0) throw new DataError(problems);
+  if (problems.list.length > 0) throw new DataError(problems.list);
   return {
     info: {
       version: options.version,
-      updated: meta!.updated,
+      updated: updated!,
       counts: {
         stations: stations.length,
         countries: new Set(stations.map((s) => s.country)).size,
         events: eventCount,
-        sources: sources.length,
+        sources: sources.valid.length,
       },
     },
     stations,
-    bureaus,
-    provinces,
+    bureaus: bureaus.valid as Bureau[],
+    provinces: provinces.valid as Province[],
     reports: resolvedReports,
-    sources,
+    sources: sources.valid as Source[],
     countryCodes: COUNTRY_CODES,
   };
 }

@@ -1,55 +1,81 @@
-// Schemas of the hand-edited files in data/. They reuse the published schemas' parts;
-// what the build derives (status, province, location, identified counts) is absent here.
+// Schemas of the hand-edited files in data/, one record at a time. They reuse the
+// published schemas' parts, but take bureau, province and report ids as plain ids: those
+// closed sets are defined by data/ itself, and the compiler checks every reference to them.
+// What the build derives (status, province, location, identified counts) is absent here.
 import { z } from 'zod';
 import {
-  BureauSchema,
   ConfidenceSchema,
+  CountsSchema,
   CoverageGapSchema,
   DateBasisSchema,
   EventTypeSchema,
   EvidenceSchema,
+  KebabIdSchema,
   OpenedSchema,
   PartialDateSchema,
-  ProvinceSchema,
-  ReportSchema,
   SourceSchema,
-  StationSchema,
-  BureauIdSchema,
-  ReportIdSchema,
-} from '../src/schema.js';
+  StationIdSchema,
+  sourceIds,
+  text,
+} from '../src/schema-common.js';
 
-const text = z.string().trim().min(1);
-const sourceIds = z.array(text).min(1, { message: 'every fact needs at least one source' });
+const ProvinceCodeFieldSchema = z.string().regex(/^CN-[A-Z]{2}$/, { message: 'expected an ISO 3166-2 code such as "CN-FJ"' });
 
 export const MetaFileSchema = z.strictObject({ updated: PartialDateSchema });
-export const SourcesFileSchema = z.array(SourceSchema);
-export const ProvincesFileSchema = z.array(ProvinceSchema);
-export const BureausFileSchema = z.array(BureauSchema);
-export const ReportsFileSchema = z.array(
-  ReportSchema.omit({ identified: true }).extend({ unidentified: z.array(CoverageGapSchema) }),
-);
+
+/** One record of each list file, by file name. */
+export const RecordSchemas = {
+  'sources.json': SourceSchema,
+  'provinces.json': z.strictObject({ code: ProvinceCodeFieldSchema, name: text, nameZh: text }),
+  'bureaus.json': z.strictObject({
+    id: KebabIdSchema,
+    name: text,
+    nameZh: text,
+    seat: text,
+    province: ProvinceCodeFieldSchema,
+    sources: sourceIds,
+  }),
+  'reports.json': z.strictObject({
+    id: KebabIdSchema,
+    title: text,
+    publisher: text,
+    published: PartialDateSchema,
+    url: z.url({ protocol: /^https$/, message: 'expected an https URL' }),
+    claimed: CountsSchema,
+    unidentified: z.array(CoverageGapSchema),
+    notes: text.nullable(),
+    sources: sourceIds,
+  }),
+  /** One name a station may give its city besides the GeoNames name, such as an English exonym. */
+  'city-names.json': z.strictObject({ geonameId: z.int().positive(), name: text, note: text }),
+} as const;
+
+export type ListFile = keyof typeof RecordSchemas;
 
 export const StationEntrySchema = z.strictObject({
-  id: StationSchema.shape.id,
+  id: StationIdSchema,
   city: text.nullable(),
   /** GeoNames id of the city; the build looks up its coordinates. */
   geonameId: z.int().positive().nullable(),
-  bureau: BureauIdSchema.nullable(),
+  bureau: KebabIdSchema.nullable(),
   bureauConfidence: ConfidenceSchema.nullable(),
   opened: OpenedSchema.nullable(),
   nameZh: text.nullable(),
-  reports: z.array(ReportIdSchema),
+  reports: z.array(KebabIdSchema),
   evidence: EvidenceSchema,
   confidence: ConfidenceSchema,
   notes: text.nullable(),
   sources: sourceIds,
 });
 
+/** The form of an event id: the country's letters, `e` and a number. */
+export const EVENT_ID = /^[a-z]{2}-e\d{2,3}$/;
+
 export const EventEntrySchema = z.strictObject({
-  id: z.string().regex(/^[a-z]{2}-e\d{2,3}$/, { message: 'expected an id like "nl-e01"' }),
+  id: z.string().regex(EVENT_ID, { message: 'expected an id like "nl-e01"' }),
   date: PartialDateSchema,
   dateBasis: DateBasisSchema,
-  type: EventTypeSchema.exclude(['listed']),
+  type: EventTypeSchema.exclude(['listed'], { message: 'expected an event type other than "listed", which the build adds from `reports`' }),
   actor: text,
   summary: text,
   sources: sourceIds,
@@ -57,11 +83,10 @@ export const EventEntrySchema = z.strictObject({
   stations: z.array(text).min(1),
 });
 
-export const CountryFileSchema = z.strictObject({
-  stations: z.array(StationEntrySchema).min(1),
-  events: z.array(EventEntrySchema),
-});
-
+export type SourceEntry = z.infer<(typeof RecordSchemas)['sources.json']>;
+export type ProvinceEntry = z.infer<(typeof RecordSchemas)['provinces.json']>;
+export type BureauEntry = z.infer<(typeof RecordSchemas)['bureaus.json']>;
+export type ReportEntry = z.infer<(typeof RecordSchemas)['reports.json']>;
+export type CityNameEntry = z.infer<(typeof RecordSchemas)['city-names.json']>;
 export type StationEntry = z.infer<typeof StationEntrySchema>;
 export type EventEntry = z.infer<typeof EventEntrySchema>;
-export type CountryFile = z.infer<typeof CountryFileSchema>;

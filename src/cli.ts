@@ -2,11 +2,13 @@
 // lists in four formats, and one station's full record.
 import { parseArgs } from 'node:util';
 import {
+  bureaus,
   byCountry,
   countBy,
   countryName,
   dataset,
   getStation,
+  provinces,
   query,
   reports,
   sources,
@@ -19,6 +21,8 @@ import {
 import { STATUSES } from './status.js';
 import type { Station } from './types.js';
 
+const ids = (list: readonly { readonly id: string }[]) => list.map((item) => item.id).join(', ');
+
 const HELP = `Usage: overseas-police-stations [filters] [--format table|json|csv|geojson]
        overseas-police-stations --id ID [--format table|json]
 
@@ -27,10 +31,10 @@ match all of them; a filter given twice, or with comma-separated values, matches
 
 Filters:
   --country CODE        ISO 3166-1 alpha-2 code, e.g. NL
-  --province NAME       CN-FJ, CN-ZJ, CN-JS, or Fujian, Zhejiang, Jiangsu
-  --bureau ID           fuzhou, qingtian, wenzhou, nantong
+  --province NAME       ${provinces.map((p) => p.code).join(', ')}, or ${provinces.map((p) => p.name).join(', ')}
+  --bureau ID           ${ids(bureaus)}
   --status STATUS       reported, investigating, closed, prosecuted
-  --report ID           110-overseas, patrol-and-persuade
+  --report ID           ${ids(reports)}
   --opened-from DATE    opened on or after (YYYY, YYYY-MM or YYYY-MM-DD)
   --opened-to DATE      opened on or before
 

@@ -1,8 +1,8 @@
-import { countryCodes, provinces, stations as embedded } from './data.js';
+import { bureaus, countryCodes, provinces, reports, stations as embedded } from './data.js';
 import { dayOf, endOf, isPartialDate, startOf } from './dates.js';
 import { STATUSES, statusAt } from './status.js';
 import type { KnownCountryCode } from './generated/known-countries.js';
-import type { BureauId, ProvinceCode, ReportId, Station, Status } from './types.js';
+import type { BureauId, ProvinceCode, ProvinceEnglishName, ReportId, Station, Status } from './types.js';
 import { expectString, expectStrings, listOf, unknownValue } from './validate.js';
 
 /**
@@ -11,7 +11,6 @@ import { expectString, expectStrings, listOf, unknownValue } from './validate.js
  */
 // `string & {}` keeps editors offering the literal codes for autocompletion.
 export type CountryCode = KnownCountryCode | (string & {});
-type ProvinceEnglishName = 'Fujian' | 'Zhejiang' | 'Jiangsu';
 /** A province as its ISO 3166-2 code or English name (any case is accepted at run time). */
 export type ProvinceName = ProvinceCode | ProvinceEnglishName | Lowercase<ProvinceCode | ProvinceEnglishName>;
 /** A partial date string (`2018`, `2022-11`, `2022-11-01`) or a `Date`. */
@@ -45,8 +44,8 @@ type KeyValue = {
   report: ReportId;
 };
 
-const BUREAUS: readonly BureauId[] = ['fuzhou', 'qingtian', 'wenzhou', 'nantong'];
-const REPORTS: readonly ReportId[] = ['110-overseas', 'patrol-and-persuade'];
+const BUREAUS: readonly BureauId[] = bureaus.map((b) => b.id);
+const REPORTS: readonly ReportId[] = reports.map((r) => r.id);
 const FILTER_KEYS: readonly string[] = ['country', 'province', 'bureau', 'status', 'report', 'openedFrom', 'openedTo'];
 
 const EMPTY: readonly Station[] = Object.freeze([]);
@@ -192,7 +191,7 @@ export function createQueries(stations: readonly Station[]) {
       return lookup('byProvince', 'province', province);
     },
 
-    /** Stations run by a bureau: `'fuzhou'`, `'qingtian'`, `'wenzhou'` or `'nantong'`. */
+    /** Stations run by a bureau, by its id in `bureaus` (such as `'fuzhou'`), in any case. */
     byBureau(bureau: BureauId): readonly Station[] {
       return lookup('byBureau', 'bureau', bureau);
     },
@@ -202,7 +201,7 @@ export function createQueries(stations: readonly Station[]) {
       return lookup('byStatus', 'status', status);
     },
 
-    /** Stations listed in a report: `'110-overseas'` or `'patrol-and-persuade'`. */
+    /** Stations listed in a report, by its id in `reports` (such as `'110-overseas'`). */
     byReport(report: ReportId): readonly Station[] {
       return lookup('byReport', 'report', report);
     },

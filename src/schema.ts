@@ -4,86 +4,49 @@
  * (`overseas-police-stations/schema`) only where you need them.
  */
 import { z } from 'zod';
-import { COUNTRY_CODES } from './generated/countries.js';
-import { isPartialDate, PARTIAL_DATE } from './dates.js';
+import { BUREAU_IDS, PROVINCE_CODES, REPORT_IDS } from './generated/closed-sets.js';
+import {
+  ConfidenceSchema,
+  CountryCodeSchema,
+  CountsSchema,
+  CoverageGapSchema,
+  EvidenceSchema,
+  LocationSchema,
+  OpenedSchema,
+  PartialDateSchema,
+  SourceSchema,
+  StationEventSchema,
+  StationIdSchema,
+  StatusSchema,
+  sourceIds,
+  text,
+} from './schema-common.js';
 
-const DATE_MESSAGE = 'expected a real date as YYYY, YYYY-MM or YYYY-MM-DD';
-export const PartialDateSchema = z
-  .string()
-  .regex(PARTIAL_DATE, { message: DATE_MESSAGE })
-  .refine(isPartialDate, { message: DATE_MESSAGE });
+export {
+  ConfidenceSchema,
+  CountryCodeSchema,
+  CoverageGapSchema,
+  DateBasisSchema,
+  EventTypeSchema,
+  EvidenceSchema,
+  LocationSchema,
+  OpenedSchema,
+  PartialDateSchema,
+  SourceSchema,
+  StationEventSchema,
+  StatusSchema,
+} from './schema-common.js';
 
-export const CountryCodeSchema = z.enum(COUNTRY_CODES as [string, ...string[]], {
-  message: 'expected an ISO 3166-1 alpha-2 country code in upper case, such as "NL"',
-});
+/** The id of an operating bureau in `data/bureaus.json`. */
+export const BureauIdSchema = z.enum(BUREAU_IDS);
+/** The ISO 3166-2 code of a province in `data/provinces.json`. */
+export const ProvinceCodeSchema = z.enum(PROVINCE_CODES);
+/** The id of a report in `data/reports.json`. */
+export const ReportIdSchema = z.enum(REPORT_IDS);
 
-export const StatusSchema = z.enum(['reported', 'investigating', 'closed', 'prosecuted']);
-export const BureauIdSchema = z.enum(['fuzhou', 'qingtian', 'wenzhou', 'nantong']);
-export const ProvinceCodeSchema = z.enum(['CN-FJ', 'CN-ZJ', 'CN-JS']);
-export const ReportIdSchema = z.enum(['110-overseas', 'patrol-and-persuade']);
-export const ConfidenceSchema = z.enum(['high', 'medium', 'low']);
-export const EvidenceSchema = z.enum(['site', 'count']);
-export const DateBasisSchema = z.enum(['event', 'reported']);
-export const EventTypeSchema = z.enum([
-  'listed',
-  'media_report',
-  'investigation_opened',
-  'investigation_closed',
-  'statement',
-  'denied_by_host',
-  'denied_by_china',
-  'no_evidence_found',
-  'ordered_closed',
-  'reported_closed',
-  'raid',
-  'arrest',
-  'charged',
-  'guilty_plea',
-  'convicted',
-  'sentenced',
-  'other',
-]);
-
-const text = z.string().trim().min(1);
-const sourceIds = z.array(text).min(1, { message: 'every fact needs at least one source' });
-
-export const SourceSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a kebab-case id' }),
-    url: z.url({ protocol: /^https$/, message: 'expected an https URL' }),
-    publisher: text,
-    title: text,
-    date: PartialDateSchema.nullable(),
-    note: text.nullable(),
-  })
-  .refine((source) => source.date !== null || source.note !== null, {
-    message: 'an undated source needs a note saying what is known of its date',
-    path: ['note'],
-  });
-
-export const StationEventSchema = z.strictObject({
-  id: text,
-  date: PartialDateSchema,
-  dateBasis: DateBasisSchema,
-  type: EventTypeSchema,
-  actor: text,
-  summary: text,
-  sources: sourceIds,
-});
-
-export const LocationSchema = z.strictObject({
-  geonameId: z.int().positive(),
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
-});
-
-export const OpenedSchema = z.strictObject({
-  date: PartialDateSchema,
-  note: text.nullable(),
-});
-
+/** One overseas police service station, as `stations` holds it. */
 export const StationSchema = z.strictObject({
-  id: z.string().regex(/^[a-z]{2}-\d{2}$/, { message: 'expected an id like "nl-01"' }),
+  id: StationIdSchema,
   country: CountryCodeSchema,
   city: text.nullable(),
   location: LocationSchema.nullable(),
@@ -101,12 +64,14 @@ export const StationSchema = z.strictObject({
   status: StatusSchema,
 });
 
+/** A Chinese province of an operating bureau. */
 export const ProvinceSchema = z.strictObject({
   code: ProvinceCodeSchema,
   name: text,
   nameZh: text,
 });
 
+/** An operating public security bureau. */
 export const BureauSchema = z.strictObject({
   id: BureauIdSchema,
   name: text,
@@ -116,28 +81,21 @@ export const BureauSchema = z.strictObject({
   sources: sourceIds,
 });
 
-export const CoverageGapSchema = z.strictObject({
-  country: CountryCodeSchema.nullable(),
-  count: z.int().positive(),
-  note: text,
-  sources: sourceIds,
-});
-
-const countsSchema = z.strictObject({ stations: z.int().nonnegative(), countries: z.int().nonnegative() });
-
+/** A report, with what it claimed and how much of it the dataset identifies. */
 export const ReportSchema = z.strictObject({
   id: ReportIdSchema,
   title: text,
   publisher: text,
   published: PartialDateSchema,
   url: z.url({ protocol: /^https$/ }),
-  claimed: countsSchema,
-  identified: countsSchema,
+  claimed: CountsSchema,
+  identified: CountsSchema,
   unidentified: z.array(CoverageGapSchema),
   notes: text.nullable(),
   sources: sourceIds,
 });
 
+/** Version, revision date and counts of a dataset. */
 export const DatasetInfoSchema = z.strictObject({
   version: text,
   updated: PartialDateSchema,
@@ -149,6 +107,7 @@ export const DatasetInfoSchema = z.strictObject({
   }),
 });
 
+/** Everything the build writes from `data/`. */
 export const DatasetSchema = z.strictObject({
   info: DatasetInfoSchema,
   stations: z.array(StationSchema),
@@ -159,9 +118,13 @@ export const DatasetSchema = z.strictObject({
   countryCodes: z.array(z.string()),
 });
 
+/** A bureau as embedded in a flat station record. */
 export const FlatBureauSchema = BureauSchema.omit({ province: true, sources: true });
+/** A report as embedded in a flat station record. */
 export const FlatReportSchema = ReportSchema.pick({ id: true, title: true, publisher: true, published: true, url: true });
+/** An event with its sources resolved. */
 export const FlatEventSchema = StationEventSchema.extend({ sources: z.array(SourceSchema).min(1) });
+/** A station with its references resolved, as in `data/stations.json`. */
 export const FlatStationSchema = StationSchema.extend({
   bureau: FlatBureauSchema.nullable(),
   province: ProvinceSchema.nullable(),
@@ -176,11 +139,19 @@ export const FlatDatasetSchema = z.strictObject({
   stations: z.array(FlatStationSchema),
 });
 
+/** A station record as `StationSchema` accepts it. */
 export type StationInput = z.input<typeof StationSchema>;
+/** A station record as `StationSchema` returns it. */
 export type StationRecord = z.infer<typeof StationSchema>;
+/** An event record as `StationEventSchema` returns it. */
 export type StationEventRecord = z.infer<typeof StationEventSchema>;
+/** A source record as `SourceSchema` returns it. */
 export type SourceRecord = z.infer<typeof SourceSchema>;
+/** A bureau record as `BureauSchema` returns it. */
 export type BureauRecord = z.infer<typeof BureauSchema>;
+/** A province record as `ProvinceSchema` returns it. */
 export type ProvinceRecord = z.infer<typeof ProvinceSchema>;
+/** A report record as `ReportSchema` returns it. */
 export type ReportRecord = z.infer<typeof ReportSchema>;
+/** A whole dataset as `DatasetSchema` returns it. */
 export type DatasetRecord = z.infer<typeof DatasetSchema>;

@@ -1,14 +1,11 @@
+import type { BureauId, ProvinceCode, ReportId } from './generated/closed-sets.js';
+
 /** Where a station stands, derived from its dated events (see `STATUS_OF_EVENT`). */
 export type Status = 'reported' | 'investigating' | 'closed' | 'prosecuted';
 
-/** The Chinese public security bureaus that the reports say run the stations. */
-export type BureauId = 'fuzhou' | 'qingtian' | 'wenzhou' | 'nantong';
-
-/** ISO 3166-2 code of an operating bureau's province: Fujian, Zhejiang, Jiangsu. */
-export type ProvinceCode = 'CN-FJ' | 'CN-ZJ' | 'CN-JS';
-
-/** The two Safeguard Defenders reports. */
-export type ReportId = '110-overseas' | 'patrol-and-persuade';
+// Generated from data/bureaus.json, data/provinces.json and data/reports.json, so that a
+// new bureau or report is a data change.
+export type { BureauId, ProvinceCode, ProvinceEnglishName, ReportId } from './generated/closed-sets.js';
 
 /** How far a fact is borne out by its sources. */
 export type Confidence = 'high' | 'medium' | 'low';

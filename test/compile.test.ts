@@ -1,28 +1,40 @@
+// The compiler against the real data/ and against broken copies of it. Each broken copy
+// asserts the exact, complete list of problems: one line per real problem, and no line
+// that only follows from another.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compileDataset, DataError } from '../scripts/compile.js';
+import { compileDataset, DataError, type CompileOptions } from '../scripts/compile.js';
 import { geonamesCities } from '../scripts/geonames.js';
 
 const DATA = new URL('../data/', import.meta.url).pathname;
-const options = { today: '2026-11-29', version: '0.0.0-test', cities: geonamesCities() };
+// An injected clock: the compiler's "not in the future" check must not make these tests
+// depend on the day they run. Dates against the revision date are tested below.
+const options: CompileOptions = { today: '9999-12-31', version: '0.0.0-test', cities: geonamesCities() };
+const UPDATED: string = JSON.parse(readFileSync(join(DATA, 'meta.json'), 'utf8')).updated;
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** Compiles a copy of data/ after `edit` changed one of its files; returns the problems found. */
-function problemsAfter(file: string, edit: (json: Json) => void): string[] {
+function copyOfData(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ops-data-'));
   dirs.push(dir);
   cpSync(DATA, dir, { recursive: true });
+  return dir;
+}
+
+function edit(dir: string, file: string, change: (json: Json) => void): void {
   const path = join(dir, file);
   const json = JSON.parse(readFileSync(path, 'utf8'));
-  edit(json);
+  change(json);
   writeFileSync(path, JSON.stringify(json));
+}
+
+function problemsIn(dir: string, opts: CompileOptions = options): string[] {
   try {
-    compileDataset(dir, options);
+    compileDataset(dir, opts);
   } catch (error) {
     expect(error).toBeInstanceOf(DataError);
     return [...(error as DataError).problems];
@@ -30,102 +42,204 @@ function problemsAfter(file: string, edit: (json: Json) => void): string[] {
   throw new Error('the edited data compiled without a problem');
 }
 
+/** Compiles a copy of data/ after `change` edited one of its files; returns the problems found. */
+function problemsAfter(file: string, change: (json: Json) => void, opts?: CompileOptions): string[] {
+  const dir = copyOfData();
+  edit(dir, file, change);
+  return problemsIn(dir, opts);
+}
+
+/** The day after a `yyyy-MM-dd` day, computed without the code under test. */
+function dayAfter(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
 describe('compileDataset', () => {
   it('compiles the real data', () => {
     const dataset = compileDataset(DATA, options);
     expect(dataset.stations.length).toBeGreaterThan(0);
+    expect(dataset.info.updated).toBe(UPDATED);
+  });
+
+  it('compiles the real data on the day of its revision', () => {
+    expect(compileDataset(DATA, { ...options, today: UPDATED }).stations.length).toBeGreaterThan(0);
   });
 
   it('names the file, record and field of a dropped required field', () => {
-    expect(problemsAfter('stations/NL.json', (j) => delete j.stations[1].confidence)).toContainEqual(
-      expect.stringMatching(/^stations\/NL\.json: nl-02: confidence: /),
-    );
+    expect(problemsAfter('stations/NL.json', (j) => delete j.stations[1].confidence)).toEqual([
+      'stations/NL.json: nl-02: confidence: Invalid option: expected one of "high"|"medium"|"low"',
+    ]);
   });
 
-  it('rejects a malformed or impossible date', () => {
-    expect(problemsAfter('stations/NL.json', (j) => (j.events[0].date = '2022-10-32'))).toContainEqual(
+  it('reports one impossible date once, without false problems about what the record cites', () => {
+    expect(problemsAfter('stations/IT.json', (j) => (j.events[0].date = '2022-02-30'))).toEqual([
+      'stations/IT.json: it-e01: date: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+  });
+
+  it('reports a malformed date once', () => {
+    expect(problemsAfter('stations/NL.json', (j) => (j.events[0].date = '2022-1'))).toEqual([
       'stations/NL.json: nl-e01: date: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
-    );
+    ]);
   });
 
-  it('rejects a date in the future', () => {
-    expect(problemsAfter('stations/NL.json', (j) => (j.events[4].date = '2027-01'))).toContainEqual(
-      'stations/NL.json: nl-e05: date: date 2027-01 is in the future',
-    );
-    expect(problemsAfter('sources.json', (j) => (j[0].date = '2030'))).toContainEqual(
-      expect.stringMatching(/^sources\.json: [a-z0-9-]+: date: date 2030 is in the future/),
-    );
+  it('reports a source that is not https once, without false problems about what cites it', () => {
+    expect(problemsAfter('sources.json', (j) => (j[0].url = j[0].url.replace('https:', 'http:')))).toEqual([
+      'sources.json: 20-minutes-2022-10-28: url: expected an https URL',
+    ]);
+  });
+
+  it('reports a station record that is not an object once', () => {
+    expect(problemsAfter('stations/IE.json', (j) => (j.stations[0] = 'ie-01'))).toEqual([
+      'stations/IE.json: [0]: -: Invalid input: expected object, received string',
+    ]);
+  });
+
+  it('reports a file that is not JSON once', () => {
+    const dir = copyOfData();
+    writeFileSync(join(dir, 'stations/IE.json'), '{ "stations": [');
+    expect(problemsIn(dir)).toEqual([expect.stringMatching(/^stations\/IE\.json: -: -: cannot read JSON \(/)]);
+  });
+
+  it('rejects a date in the future of the build', () => {
+    const today = UPDATED;
+    const tomorrow = dayAfter(today);
+    expect(problemsAfter('stations/NL.json', (j) => (j.events[4].date = tomorrow), { ...options, today })).toEqual([
+      `stations/NL.json: nl-e05: date: date ${tomorrow} is in the future`,
+    ]);
+    expect(problemsAfter('meta.json', (j) => (j.updated = tomorrow), { ...options, today })).toEqual([
+      `meta.json: -: updated: date ${tomorrow} is in the future`,
+    ]);
+  });
+
+  it('rejects a date later than the revision date in meta.json', () => {
+    const later = dayAfter(UPDATED);
+    expect(problemsAfter('stations/NL.json', (j) => (j.events[4].date = later))).toEqual([
+      `stations/NL.json: nl-e05: date: date ${later} is after meta.json's "updated" (${UPDATED}): update it`,
+    ]);
+    expect(problemsAfter('sources.json', (j) => (j[0].date = later))).toEqual([
+      `sources.json: 20-minutes-2022-10-28: date: date ${later} is after meta.json's "updated" (${UPDATED}): update it`,
+    ]);
   });
 
   it('rejects a file named after no country', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ops-data-'));
-    dirs.push(dir);
-    cpSync(DATA, dir, { recursive: true });
-    renameSync(join(dir, 'stations/NL.json'), join(dir, 'stations/XN.json'));
-    expect(() => compileDataset(dir, options)).toThrow(/stations\/XN\.json: -: file name: "XN" is not an ISO 3166-1 alpha-2 country code/);
+    const dir = copyOfData();
+    renameSync(join(dir, 'stations/IE.json'), join(dir, 'stations/XN.json'));
+    expect(problemsIn(dir)).toEqual(['stations/XN.json: -: file name: "XN" is not an ISO 3166-1 alpha-2 country code']);
   });
 
   it('rejects dangling references to sources, bureaus, reports and stations', () => {
-    expect(problemsAfter('stations/NL.json', (j) => (j.stations[0].sources = ['no-such-source']))).toContainEqual(
-      'stations/NL.json: nl-01: sources.0: unknown source id "no-such-source"',
-    );
-    expect(problemsAfter('stations/NL.json', (j) => (j.stations[0].bureau = 'beijing'))).toContainEqual(
-      expect.stringMatching(/^stations\/NL\.json: nl-01: bureau: /),
-    );
-    expect(problemsAfter('stations/NL.json', (j) => (j.stations[0].reports = ['third-report']))).toContainEqual(
-      expect.stringMatching(/^stations\/NL\.json: nl-01: reports\.0: /),
-    );
-    expect(problemsAfter('stations/NL.json', (j) => (j.events[0].stations = ['nl-09']))).toContainEqual(
+    expect(problemsAfter('stations/NL.json', (j) => j.stations[0].sources.push('no-such-source'))).toEqual([
+      'stations/NL.json: nl-01: sources.3: unknown source id "no-such-source"',
+    ]);
+    expect(problemsAfter('stations/NL.json', (j) => (j.stations[0].bureau = 'beijing'))).toEqual([
+      'stations/NL.json: nl-01: bureau: unknown bureau "beijing"; bureaus.json has fuzhou, qingtian, wenzhou, nantong',
+    ]);
+    expect(problemsAfter('stations/NL.json', (j) => j.stations[0].reports.push('third-report'))).toEqual([
+      'stations/NL.json: nl-01: reports.2: unknown report "third-report"; reports.json has 110-overseas, patrol-and-persuade',
+    ]);
+    expect(problemsAfter('stations/NL.json', (j) => (j.events[0].stations = ['nl-09']))).toEqual([
       'stations/NL.json: nl-e01: stations.0: unknown station id "nl-09" in this file',
-    );
+    ]);
+    expect(problemsAfter('bureaus.json', (j) => (j[0].province = 'CN-BJ'))).toEqual([
+      'bureaus.json: fuzhou: province: unknown province "CN-BJ"; provinces.json has CN-FJ, CN-JS, CN-ZJ',
+    ]);
   });
 
-  it('rejects duplicate ids', () => {
-    expect(problemsAfter('stations/NL.json', (j) => (j.stations[1].id = 'nl-01'))).toContainEqual(
-      'stations/: nl-01: id: duplicate station id',
-    );
-    expect(problemsAfter('stations/NL.json', (j) => (j.events[1].id = 'nl-e01'))).toContainEqual(
-      'stations/NL.json: nl-e01: id: duplicate event id',
-    );
+  it('rejects duplicate ids within a file and across files', () => {
+    expect(problemsAfter('stations/NL.json', (j) => j.stations.push({ ...j.stations[0] }))).toEqual([
+      'stations/NL.json: nl-01: id: duplicate station id (also in stations/NL.json)',
+    ]);
+    expect(problemsAfter('stations/NL.json', (j) => (j.events[1].id = 'nl-e01'))).toEqual([
+      'stations/NL.json: nl-e01: id: duplicate event id (also in stations/NL.json)',
+    ]);
+    expect(problemsAfter('sources.json', (j) => j.push({ ...j[0] }))).toEqual([
+      'sources.json: 20-minutes-2022-10-28: id: duplicate source id (also in sources.json)',
+    ]);
+    expect(problemsAfter('stations/IE.json', (j) => j.events.push({ ...j.events[2], date: '2022-12-14' }))).toEqual([
+      'stations/IE.json: ie-e03: id: duplicate event id (also in stations/IE.json)',
+    ]);
+    expect(problemsAfter('bureaus.json', (j) => j.push({ ...j[0] }))).toEqual([
+      'bureaus.json: fuzhou: id: duplicate bureau id (also in bureaus.json)',
+    ]);
+  });
+
+  it('rejects an event or station filed under another country', () => {
+    // nl-e01 copied into IE.json: its id names the Netherlands, so it is in the wrong file.
+    expect(
+      problemsAfter('stations/IE.json', (j) => j.events.push({ ...j.events[2], id: 'nl-e01', date: '2022-12-14' })),
+    ).toEqual(['stations/IE.json: nl-e01: id: must start with "ie-e" in this file']);
+    expect(
+      problemsAfter('stations/IE.json', (j) => {
+        j.stations[0].id = 'nl-01';
+        for (const event of j.events) event.stations = ['nl-01'];
+      }),
+    ).toEqual(['stations/IE.json: nl-01: id: must start with "ie-" in this file']);
   });
 
   it('rejects unsorted events', () => {
-    expect(problemsAfter('stations/NL.json', (j) => j.events.reverse())).toContainEqual(
-      expect.stringMatching(/^stations\/NL\.json: nl-e04: date: events must be sorted by date/),
-    );
+    expect(problemsAfter('stations/NL.json', (j) => j.events.reverse())).toEqual([
+      'stations/NL.json: nl-e04: date: events must be sorted by date: 2022-12-20 comes after 2023-02',
+      'stations/NL.json: nl-e03: date: events must be sorted by date: 2022-11-02 comes after 2022-12-20',
+      'stations/NL.json: nl-e02: date: events must be sorted by date: 2022-11-01 comes after 2022-11-02',
+      'stations/NL.json: nl-e01: date: events must be sorted by date: 2022-10-25 comes after 2022-11-01',
+    ]);
   });
 
-  it('rejects a source URL that is not https', () => {
-    expect(
-      problemsAfter('sources.json', (j) => (j[0].url = j[0].url.replace('https:', 'http:'))),
-    ).toContainEqual(expect.stringMatching(/^sources\.json: [a-z0-9-]+: url: expected an https URL/));
-  });
-
-  it('checks that a GeoNames id is a city in the station\'s country', () => {
-    expect(problemsAfter('stations/NL.json', (j) => (j.stations[0].geonameId = 2964574))).toContainEqual(
+  it('checks that a GeoNames id is a city in the station\'s country, with the station\'s city name', () => {
+    expect(problemsAfter('stations/NL.json', (j) => (j.stations[0].geonameId = 2964574))).toEqual([
       'stations/NL.json: nl-01: geonameId: GeoNames id 2964574 (Dublin) is in IE, not NL',
-    );
-    expect(problemsAfter('stations/NL.json', (j) => (j.stations[0].geonameId = null))).toContainEqual(
+    ]);
+    expect(problemsAfter('stations/NL.json', (j) => (j.stations[0].geonameId = null))).toEqual([
       'stations/NL.json: nl-01: geonameId: must be null exactly when city is null',
-    );
+    ]);
+    // Rotterdam's id under Amsterdam's name: the map would show Rotterdam.
+    expect(problemsAfter('stations/NL.json', (j) => (j.stations[0].geonameId = 2747891))).toEqual([
+      'stations/NL.json: nl-01: city: "Amsterdam" is not the name of GeoNames id 2747891 (Rotterdam); fix the id, or add the name to city-names.json if it is another name of that city',
+    ]);
   });
+
+  it('accepts a city name without its accents, or one listed in city-names.json', () => {
+    const dataset = compileDataset(DATA, options);
+    const city = (id: string) => dataset.stations.find((s) => s.id === id)?.city;
+    expect(city('ca-07')).toBe('Montreal'); // GeoNames: Montréal
+    expect(city('de-01')).toBe('Frankfurt'); // GeoNames: Frankfurt am Main, city-names.json: Frankfurt
+    expect(problemsAfter('city-names.json', (j) => j.splice(j.findIndex((c: Json) => c.name === 'Frankfurt'), 1))).toEqual([
+      'stations/DE.json: de-01: city: "Frankfurt" is not the name of GeoNames id 2925533 (Frankfurt am Main); fix the id, or add the name to city-names.json if it is another name of that city',
+    ]);
+  });
+
+  /** A second Irish station in no report: its events alone must give it a status. */
+  const unlisted = (j: Json) => j.stations.push({ ...j.stations[0], id: 'ie-02', reports: [] });
 
   it('rejects a station whose timeline sets no status', () => {
-    expect(problemsAfter('stations/IE.json', (j) => (j.stations[0].reports = []) && (j.events = []))).toContainEqual(
-      'stations/IE.json: ie-01: events: no event sets a status: cite a report or add a dated event',
-    );
+    expect(problemsAfter('stations/IE.json', unlisted)).toEqual([
+      'stations/IE.json: ie-02: events: no event sets a status: cite a report or add a dated event',
+    ]);
   });
 
-  it('rejects a report whose counts do not add up', () => {
-    expect(problemsAfter('reports.json', (j) => (j[0].claimed.stations += 1))).toContainEqual(
-      expect.stringMatching(/^reports\.json: 110-overseas: unidentified: claimed \d+ stations but/),
-    );
+  it('does not report a timeline as empty when its only event is broken', () => {
+    expect(
+      problemsAfter('stations/IE.json', (j) => {
+        unlisted(j);
+        j.events.push({ ...j.events[2], id: 'ie-e04', type: 'closure', stations: ['ie-02'] });
+      }),
+    ).toEqual(['stations/IE.json: ie-e04: type: expected an event type other than "listed", which the build adds from `reports`']);
+  });
+
+  it('rejects a report whose counts do not add up, and does not check counts while a station is broken', () => {
+    expect(problemsAfter('reports.json', (j) => (j[0].claimed.stations += 1))).toEqual([
+      'reports.json: 110-overseas: unidentified: claimed 55 stations but 53 are identified and 1 listed as unidentified',
+    ]);
+    expect(problemsAfter('stations/IE.json', (j) => (j.stations[0].evidence = 'rumour'))).toEqual([
+      'stations/IE.json: ie-01: evidence: Invalid option: expected one of "site"|"count"',
+    ]);
   });
 
   it('accepts an undated source only with a note saying what is known', () => {
-    expect(problemsAfter('sources.json', (j) => ((j[0].date = null), (j[0].note = null)))).toContainEqual(
-      expect.stringMatching(/^sources\.json: [a-z0-9-]+: note: an undated source needs a note/),
-    );
+    expect(problemsAfter('sources.json', (j) => ((j[0].date = null), (j[0].note = null)))).toEqual([
+      'sources.json: 20-minutes-2022-10-28: note: an undated source needs a note saying what is known of its date',
+    ]);
   });
 
   it('rejects a source that nothing cites', () => {
@@ -133,6 +247,6 @@ describe('compileDataset', () => {
       problemsAfter('sources.json', (j) =>
         j.push({ id: 'orphan-2022', url: 'https://example.org/', publisher: 'X', title: 'Y', date: '2022', note: null }),
       ),
-    ).toContainEqual('sources.json: orphan-2022: id: source is cited by nothing');
+    ).toEqual(['sources.json: orphan-2022: id: source is cited by nothing']);
   });
 });

@@ -1,0 +1,87 @@
+// Bureaus, provinces and reports are defined by data/: adding one is a data change and a
+// rebuild, with no code to edit. This builds a copy of the project whose data/ has a new
+// bureau and a third report, and uses the result as a user would.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+let dir: string;
+
+function editJson(file: string, change: (json: any) => void): void { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const path = join(dir, file);
+  const json = JSON.parse(readFileSync(path, 'utf8'));
+  change(json);
+  writeFileSync(path, JSON.stringify(json, null, 2));
+}
+
+const run = (args: readonly string[]) => execFileSync(process.execPath, args, { cwd: dir, encoding: 'utf8' });
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ops-closed-sets-'));
+  for (const entry of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'scripts', 'data']) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (src) => !src.includes('/src/generated') });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  editJson('data/bureaus.json', (bureaus) =>
+    bureaus.push({
+      id: 'lishui',
+      name: 'Lishui Municipal Public Security Bureau',
+      nameZh: '丽水市公安局',
+      seat: 'Lishui',
+      province: 'CN-ZJ',
+      sources: ['safeguard-defenders-2022-09-15'],
+    }),
+  );
+  editJson('data/reports.json', (reports) =>
+    reports.push({
+      ...reports[0],
+      id: 'third-report',
+      title: 'A third report',
+      claimed: { stations: 1, countries: 1 },
+      unidentified: [],
+    }),
+  );
+  editJson('data/stations/NL.json', (file) => {
+    file.stations[0].bureau = 'lishui';
+    file.stations[0].reports.push('third-report');
+  });
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: dir, stdio: 'pipe' });
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a bureau and a report added in data/ only', () => {
+  it('are accepted by the query functions', () => {
+    const out = run([
+      '--input-type=module',
+      '-e',
+      `import { byBureau, byReport, countBy, byProvince } from './dist/index.js';
+       console.log(JSON.stringify({
+         bureau: byBureau('lishui').map((s) => s.id),
+         report: byReport('third-report').map((s) => s.id),
+         province: byProvince('zhejiang').some((s) => s.id === 'nl-01'),
+         counted: countBy('bureau').some((c) => c.value === 'lishui'),
+       }));`,
+    ]);
+    expect(JSON.parse(out)).toEqual({ bureau: ['nl-01'], report: ['nl-01'], province: true, counted: true });
+  });
+
+  it('appear in the literal types, the zod schemas and the command line help', () => {
+    const types = readFileSync(join(dir, 'dist/index.d.ts'), 'utf8');
+    expect(types).toMatch(/type BureauId = [^;]*"lishui"/);
+    expect(types).toMatch(/type ReportId = [^;]*"third-report"/);
+    const schema = run([
+      '--input-type=module',
+      '-e',
+      `import { BureauIdSchema, ReportIdSchema } from './dist/schema.js';
+       console.log(BureauIdSchema.safeParse('lishui').success, ReportIdSchema.safeParse('third-report').success, BureauIdSchema.safeParse('beijing').success);`,
+    ]);
+    expect(schema.trim()).toBe('true true false');
+    const help = run(['dist/cli.js', '--help']);
+    expect(help).toMatch(/--bureau ID +fuzhou, qingtian, wenzhou, nantong, lishui\n/);
+    expect(help).toMatch(/--report ID +110-overseas, patrol-and-persuade, third-report\n/);
+  });
+});
