@@ -1,13 +1,7 @@
 import { DATASET } from './generated/dataset.js';
+import { deepFreeze } from './freeze.js';
 import type { Bureau, DatasetInfo, Province, Report, Source, Station } from './types.js';
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 deepFreeze(DATASET);
 

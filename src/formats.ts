@@ -37,15 +37,47 @@ function expectStations(fn: string, value: unknown): readonly Station[] {
   return value;
 }
 
-function resolveSources(fn: string, ids: readonly string[]): Source[] {
+/** Options of the conversions. */
+export interface FormatOptions {
+  /**
+   * Sources that your own stations cite, besides this dataset's `sources`. An id that is
+   * already in `sources` must name the same source.
+   */
+  readonly sources?: readonly Source[];
+}
+
+type SourceLookup = ReadonlyMap<string, Source>;
+
+/** The dataset's sources, with the caller's own added. */
+function sourceLookup(fn: string, options: unknown): SourceLookup {
+  if (options === undefined) return sourceById;
+  if (!isObject(options)) throw new TypeError(`${fn}: options must be an object`);
+  const extra = options.sources;
+  if (extra === undefined) return sourceById;
+  if (!Array.isArray(extra)) throw new TypeError(`${fn}: options.sources must be an array of sources`);
+  const lookup = new Map(sourceById);
+  extra.forEach((source: unknown, i) => {
+    if (!isObject(source) || typeof source.id !== 'string' || typeof source.url !== 'string') {
+      throw new TypeError(`${fn}: options.sources[${i}] is not a source (an object with string id and url)`);
+    }
+    const known = sourceById.get(source.id);
+    if (known && JSON.stringify(known) !== JSON.stringify(source)) {
+      throw new RangeError(`${fn}: options.sources[${i}] reuses the id "${source.id}" of a different source in \`sources\``);
+    }
+    lookup.set(source.id, source as unknown as Source);
+  });
+  return lookup;
+}
+
+function resolveSources(fn: string, ids: readonly string[], lookup: SourceLookup): Source[] {
   return ids.map((id) => {
-    const source = sourceById.get(id);
-    if (!source) throw unknownValue(fn, 'source id', id, 'an id from `sources`');
+    const source = lookup.get(id);
+    if (!source) throw unknownValue(fn, 'source id', id, 'an id from `sources` or `options.sources`');
     return source;
   });
 }
 
-function flattenOne(fn: string, station: Station): FlatStation {
+function flattenOne(fn: string, station: Station, lookup: SourceLookup): FlatStation {
   return {
     ...station,
     bureau: station.bureau === null ? null : (bureauById.get(station.bureau) ?? null),
@@ -55,19 +87,22 @@ function flattenOne(fn: string, station: Station): FlatStation {
       if (!report) throw unknownValue(fn, 'report', id, 'an id from `reports`');
       return report;
     }),
-    events: station.events.map((event) => ({ ...event, sources: resolveSources(fn, event.sources) })),
-    sources: resolveSources(fn, station.sources),
+    events: station.events.map((event) => ({ ...event, sources: resolveSources(fn, event.sources, lookup) })),
+    sources: resolveSources(fn, station.sources, lookup),
   };
 }
 
 /** Stations with their bureau, province, reports, events and sources resolved, as in `data/stations.json`. */
-export function flatten(stations: readonly Station[]): FlatStation[] {
-  return expectStations('flatten', stations).map((station) => flattenOne('flatten', station));
+export function flatten(stations: readonly Station[], options?: FormatOptions): FlatStation[] {
+  const lookup = sourceLookup('flatten', options);
+  return expectStations('flatten', stations).map((station) => flattenOne('flatten', station, lookup));
 }
 
 /** The content of `data/stations.json` for these stations: version, revision date and flat records. */
-export function toJSON(stations: readonly Station[]): FlatDataset {
-  return { version: dataset.version, updated: dataset.updated, stations: flatten(stations) };
+export function toJSON(stations: readonly Station[], options?: FormatOptions): FlatDataset {
+  const lookup = sourceLookup('toJSON', options);
+  const flat = expectStations('toJSON', stations).map((station) => flattenOne('toJSON', station, lookup));
+  return { version: dataset.version, updated: dataset.updated, stations: flat };
 }
 
 /** Columns of `toCSV`, in order. List-valued cells are joined with `LIST_SEPARATOR`. */
@@ -93,6 +128,7 @@ export const CSV_COLUMNS = [
   'source_urls',
 ] as const;
 
+/** What joins the items of a list-valued CSV cell, such as `reports` or `source_urls`. */
 export const LIST_SEPARATOR = ' | ';
 
 function csvCell(value: string | number | null): string {
@@ -106,9 +142,10 @@ function csvCell(value: string | number | null): string {
  * needed), in the order of `CSV_COLUMNS`. Source URLs are the station's own and its
  * events', without repeats.
  */
-export function toCSV(stations: readonly Station[]): string {
+export function toCSV(stations: readonly Station[], options?: FormatOptions): string {
+  const lookup = sourceLookup('toCSV', options);
   const rows = expectStations('toCSV', stations).map((station) => {
-    const flat = flattenOne('toCSV', station);
+    const flat = flattenOne('toCSV', station, lookup);
     const urls = [...new Set([...flat.sources, ...flat.events.flatMap((e) => e.sources)].map((s) => s.url))];
     const cells: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
       id: station.id,
@@ -136,6 +173,7 @@ export function toCSV(stations: readonly Station[]): string {
   return [CSV_COLUMNS.join(','), ...rows].map((row) => `${row}\r\n`).join('');
 }
 
+/** One station as a GeoJSON Point feature, with its flat record as properties. */
 export interface StationFeature {
   readonly type: 'Feature';
   readonly id: string;
@@ -143,6 +181,7 @@ export interface StationFeature {
   readonly properties: FlatStation;
 }
 
+/** The GeoJSON FeatureCollection that `toGeoJSON` returns. */
 export interface StationFeatureCollection {
   readonly type: 'FeatureCollection';
   readonly features: readonly StationFeature[];
@@ -153,7 +192,8 @@ export interface StationFeatureCollection {
  * has a location; its properties are the flat record. Stations without a city are left
  * out: `stations.filter((s) => s.location === null)` lists them.
  */
-export function toGeoJSON(stations: readonly Station[]): StationFeatureCollection {
+export function toGeoJSON(stations: readonly Station[], options?: FormatOptions): StationFeatureCollection {
+  const lookup = sourceLookup('toGeoJSON', options);
   const features = expectStations('toGeoJSON', stations).flatMap((station): StationFeature[] =>
     station.location
       ? [
@@ -161,7 +201,7 @@ export function toGeoJSON(stations: readonly Station[]): StationFeatureCollectio
             type: 'Feature',
             id: station.id,
             geometry: { type: 'Point', coordinates: [station.location.lon, station.location.lat] },
-            properties: flattenOne('toGeoJSON', station),
+            properties: flattenOne('toGeoJSON', station, lookup),
           },
         ]
       : [],

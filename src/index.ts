@@ -30,6 +30,7 @@ export {
   countryName,
   CSV_COLUMNS,
   LIST_SEPARATOR,
+  type FormatOptions,
   type StationFeature,
   type StationFeatureCollection,
 } from './formats.js';

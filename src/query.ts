@@ -3,6 +3,7 @@ import { dayOf, endOf, isPartialDate, startOf } from './dates.js';
 import { STATUSES, statusAt } from './status.js';
 import type { KnownCountryCode } from './generated/known-countries.js';
 import type { BureauId, ProvinceCode, ProvinceEnglishName, ReportId, Station, Status } from './types.js';
+import { checkStations } from './station-input.js';
 import { expectString, expectStrings, listOf, unknownValue } from './validate.js';
 
 /**
@@ -16,6 +17,7 @@ export type ProvinceName = ProvinceCode | ProvinceEnglishName | Lowercase<Provin
 /** A partial date string (`2018`, `2022-11`, `2022-11-01`) or a `Date`. */
 export type DateInput = string | Date;
 
+/** The keys of a `query`: each narrows the result (AND); an array value matches any of its items (OR). */
 export interface StationFilter {
   country?: CountryCode | readonly CountryCode[];
   province?: ProvinceName | readonly ProvinceName[];
@@ -31,6 +33,7 @@ export interface StationFilter {
 /** The keys `countBy` can group on. */
 export type CountKey = 'country' | 'province' | 'bureau' | 'status' | 'report';
 
+/** How many stations have one value of a `countBy` key; `value` is `null` for stations with none. */
 export interface Count<V> {
   readonly value: V | null;
   readonly count: number;
@@ -103,12 +106,8 @@ function order(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-/**
- * The query functions over a list of stations, with the lookup indexes built once, here.
- * The package's own exports are these functions over the embedded dataset; call it to
- * query your own or an extended list the same way. Stations must be sorted by id.
- */
-export function createQueries(stations: readonly Station[]) {
+/** The query functions over a checked list of stations sorted by id, with their indexes built once. */
+function buildQueries(stations: readonly Station[]) {
   const position = new Map(stations.map((station, i) => [station, i]));
   const byId = new Map(stations.map((station) => [station.id, station]));
 
@@ -169,49 +168,37 @@ export function createQueries(stations: readonly Station[]) {
   };
 
   return {
-    /** The station with this id, or `undefined` if there is none. Throws a TypeError for a non-string. */
+    /** See {@link getStation}. */
     getStation(id: string): Station | undefined {
       return byId.get(expectString('getStation', 'id', id));
     },
 
-    /**
-     * Stations in a country, by ISO 3166-1 alpha-2 code in any case (`'nl'`, `'NL'`).
-     * A valid code with no stations gives an empty array; a code that is not ISO 3166-1
-     * throws a RangeError.
-     */
+    /** See {@link byCountry}. */
     byCountry(code: CountryCode): readonly Station[] {
       return lookup('byCountry', 'country', code);
     },
 
-    /**
-     * Stations run by bureaus of a Chinese province, given as ISO 3166-2 code (`'CN-FJ'`)
-     * or English name (`'Fujian'`), in any case.
-     */
+    /** See {@link byProvince}. */
     byProvince(province: ProvinceName): readonly Station[] {
       return lookup('byProvince', 'province', province);
     },
 
-    /** Stations run by a bureau, by its id in `bureaus` (such as `'fuzhou'`), in any case. */
+    /** See {@link byBureau}. */
     byBureau(bureau: BureauId): readonly Station[] {
       return lookup('byBureau', 'bureau', bureau);
     },
 
-    /** Stations whose current status is the given one, or any of the given ones. */
+    /** See {@link byStatus}. */
     byStatus(status: Status | readonly Status[]): readonly Station[] {
       return lookup('byStatus', 'status', status);
     },
 
-    /** Stations listed in a report, by its id in `reports` (such as `'110-overseas'`). */
+    /** See {@link byReport}. */
     byReport(report: ReportId): readonly Station[] {
       return lookup('byReport', 'report', report);
     },
 
-    /**
-     * Stations matching every key of the filter (AND); an array value matches any of its
-     * items (OR). With no keys, every station. Unknown keys and values throw a RangeError.
-     *
-     * @example query({ country: ['NL', 'IE'], status: 'closed' })
-     */
+    /** See {@link query}. */
     query(filter: StationFilter): readonly Station[] {
       if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) {
         throw new TypeError(`query: filter must be an object, got ${filter === null ? 'null' : Array.isArray(filter) ? 'an array' : typeof filter}`);
@@ -251,10 +238,7 @@ export function createQueries(stations: readonly Station[]) {
       return Object.freeze(found);
     },
 
-    /**
-     * How many stations have each value of a key, most first (ties by value). Stations
-     * with no value (an unknown bureau, no report) are counted under `value: null`.
-     */
+    /** See {@link countBy}. */
     countBy<K extends CountKey>(key: K): readonly Count<KeyValue[K]>[] {
       expectString('countBy', 'key', key);
       if (!Object.hasOwn(indexes, key)) throw unknownValue('countBy', 'key', key, `one of ${listOf(Object.keys(indexes))}`);
@@ -264,11 +248,7 @@ export function createQueries(stations: readonly Station[]) {
       return Object.freeze(counts);
     },
 
-    /**
-     * A station's status at the end of the given day (or of the given month or year, for a
-     * partial date), from its event timeline; `null` before its first status-changing event.
-     * Throws a RangeError for an unknown station id or an invalid date.
-     */
+    /** See {@link statusOn}. */
     statusOn(id: string, date: DateInput): Status | null {
       const station = byId.get(expectString('statusOn', 'id', id));
       if (!station) throw unknownValue('statusOn', 'station id', id, 'the id of a station in `stations`, such as "nl-01"');
@@ -277,7 +257,64 @@ export function createQueries(stations: readonly Station[]) {
   };
 }
 
-export type Queries = ReturnType<typeof createQueries>;
+/** The query functions of `createQueries`, over one list of stations. */
+export type Queries = ReturnType<typeof buildQueries>;
 
-export const { getStation, byCountry, byProvince, byBureau, byStatus, byReport, query, countBy, statusOn } =
-  createQueries(embedded);
+/**
+ * The query functions (`getStation`, `byCountry`, `byProvince`, `byBureau`, `byStatus`,
+ * `byReport`, `query`, `countBy`, `statusOn`) over your own list of stations, for example
+ * this dataset extended with your records, with the lookup indexes built once, here.
+ *
+ * The list is checked and normalized first: ids must be unique, countries ISO 3166-1
+ * (any case), bureaus and reports known; timelines are sorted oldest first, `province`
+ * and `status` are derived (a given one that contradicts its bureau or events throws),
+ * and the records are deeply frozen copies sorted by id. A wrong type throws a TypeError,
+ * an unknown value or a contradiction a RangeError.
+ *
+ * @example
+ * const mine = createQueries([...stations, myStation]);
+ * mine.byCountry('NL');
+ */
+export function createQueries(stations: readonly Station[]): Queries {
+  return buildQueries(checkStations(stations));
+}
+
+const embeddedQueries = buildQueries(embedded);
+
+/** The station with this id, or `undefined` if there is none. Throws a TypeError for a non-string. */
+export const getStation: Queries['getStation'] = embeddedQueries.getStation;
+/**
+ * Stations in a country, by ISO 3166-1 alpha-2 code in any case (`'nl'`, `'NL'`).
+ * A valid code with no stations gives an empty array; a code that is not ISO 3166-1
+ * throws a RangeError.
+ */
+export const byCountry: Queries['byCountry'] = embeddedQueries.byCountry;
+/**
+ * Stations run by bureaus of a Chinese province, given as ISO 3166-2 code (`'CN-FJ'`)
+ * or English name (`'Fujian'`), in any case.
+ */
+export const byProvince: Queries['byProvince'] = embeddedQueries.byProvince;
+/** Stations run by a bureau, by its id in `bureaus` (such as `'fuzhou'`), in any case. */
+export const byBureau: Queries['byBureau'] = embeddedQueries.byBureau;
+/** Stations whose current status is the given one, or any of the given ones. */
+export const byStatus: Queries['byStatus'] = embeddedQueries.byStatus;
+/** Stations listed in a report, by its id in `reports` (such as `'110-overseas'`). */
+export const byReport: Queries['byReport'] = embeddedQueries.byReport;
+/**
+ * Stations matching every key of the filter (AND); an array value matches any of its
+ * items (OR). With no keys, every station. Unknown keys and values throw a RangeError.
+ *
+ * @example query({ country: ['NL', 'IE'], status: 'closed' })
+ */
+export const query: Queries['query'] = embeddedQueries.query;
+/**
+ * How many stations have each value of a key, most first (ties by value). Stations
+ * with no value (an unknown bureau, no report) are counted under `value: null`.
+ */
+export const countBy: Queries['countBy'] = embeddedQueries.countBy;
+/**
+ * A station's status at the end of the given day (or of the given month or year, for a
+ * partial date), from its event timeline; `null` before its first status-changing event.
+ * Throws a RangeError for an unknown station id or an invalid date.
+ */
+export const statusOn: Queries['statusOn'] = embeddedQueries.statusOn;

@@ -78,6 +78,7 @@ export interface Location {
   readonly lon: number;
 }
 
+/** When a station opened, at the precision its sources give, with a note on them. */
 export interface Opened {
   readonly date: PartialDate;
   readonly note: string | null;
@@ -111,12 +112,14 @@ export interface Station {
   readonly status: Status;
 }
 
+/** A Chinese province of an operating bureau. */
 export interface Province {
   readonly code: ProvinceCode;
   readonly name: string;
   readonly nameZh: string;
 }
 
+/** A Chinese public security bureau that the reports say runs stations. */
 export interface Bureau {
   readonly id: BureauId;
   readonly name: string;
@@ -136,6 +139,7 @@ export interface CoverageGap {
   readonly sources: readonly string[];
 }
 
+/** A report that lists stations: what it claimed, and how much of it the dataset identifies. */
 export interface Report {
   readonly id: ReportId;
   readonly title: string;
@@ -152,6 +156,7 @@ export interface Report {
   readonly sources: readonly string[];
 }
 
+/** Version, revision date and counts of the embedded dataset. */
 export interface DatasetInfo {
   /** The package version this dataset shipped in. */
   readonly version: string;

@@ -1,7 +1,8 @@
 // Argument checks shared by the query functions: a wrong type is a TypeError, an
 // unknown value a RangeError that says what is accepted.
 
-function describe(value: unknown): string {
+/** A short description of a value for an error message: its type, or a string quoted and cut. */
+export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value;

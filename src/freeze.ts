@@ -1,0 +1,8 @@
+/** Freezes a value and everything reachable from it, so that returned data cannot be mutated. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
