@@ -10,9 +10,6 @@ export default defineConfig([
     platform: 'neutral',
     splitting: false,
     sourcemap: false,
-    // Bundled rather than imported: the few date-fns functions used cost little, while
-    // importing the package's index loads hundreds of modules at start-up.
-    noExternal: ['date-fns'],
   },
   {
     entry: { cli: 'src/cli.ts' },
@@ -20,6 +17,5 @@ export default defineConfig([
     target: 'node18',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    noExternal: ['date-fns'],
   },
 ]);

@@ -14,7 +14,11 @@ import { expectString, expectStrings, listOf, unknownValue } from './validate.js
 export type CountryCode = KnownCountryCode | (string & {});
 /** A province as its ISO 3166-2 code or English name (any case is accepted at run time). */
 export type ProvinceName = ProvinceCode | ProvinceEnglishName | Lowercase<ProvinceCode | ProvinceEnglishName>;
-/** A partial date string (`2018`, `2022-11`, `2022-11-01`) or a `Date`. */
+/**
+ * A partial date string (`2018`, `2022-11`, `2022-11-01`) or a `Date`, which stands for
+ * its calendar day in UTC (`new Date('2022-10-25T23:30:00Z')` is 2022-10-25 in every time
+ * zone) and must fall in the years 0000 to 9999.
+ */
 export type DateInput = string | Date;
 
 /** The keys of a `query`: each narrows the result (AND); an array value matches any of its items (OR). */
@@ -24,9 +28,9 @@ export interface StationFilter {
   bureau?: BureauId | readonly BureauId[];
   status?: Status | readonly Status[];
   report?: ReportId | readonly ReportId[];
-  /** Opened on or after the start of this date's period. Stations with no known opening date are left out. */
+  /** Opened on or after the start of this date's period (a `Date`: its UTC day). Stations with no known opening date are left out. */
   openedFrom?: DateInput;
-  /** Opened on or before the end of this date's period. Stations with no known opening date are left out. */
+  /** Opened on or before the end of this date's period (a `Date`: its UTC day). Stations with no known opening date are left out. */
   openedTo?: DateInput;
 }
 
@@ -87,11 +91,12 @@ const testOf: { readonly [K in CountKey]: (values: ReadonlySet<unknown>) => (sta
   report: (values) => (s) => (s.reports.length > 0 ? s.reports.some((r) => values.has(r)) : values.has(null)),
 };
 
+/**
+ * A date argument as the day it stands for (`YYYY-MM-DD`): a `Date` is its UTC calendar
+ * day; a partial date string the first day of its period, or the last where `end` is set.
+ */
 function toDay(fn: string, name: string, value: unknown, end: boolean): string {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new RangeError(`${fn}: ${name} is an invalid Date`);
-    return dayOf(value);
-  }
+  if (value instanceof Date) return dayOf(value, fn, name);
   const date = expectString(fn, name, value);
   if (!isPartialDate(date)) {
     throw unknownValue(fn, name, date, 'a Date or a date string as YYYY, YYYY-MM or YYYY-MM-DD');
@@ -314,7 +319,8 @@ export const query: Queries['query'] = embeddedQueries.query;
 export const countBy: Queries['countBy'] = embeddedQueries.countBy;
 /**
  * A station's status at the end of the given day (or of the given month or year, for a
- * partial date), from its event timeline; `null` before its first status-changing event.
- * Throws a RangeError for an unknown station id or an invalid date.
+ * partial date; a `Date` stands for its calendar day in UTC), from its event timeline;
+ * `null` before its first status-changing event. Throws a RangeError for an unknown
+ * station id, an invalid date or a `Date` outside the years 0000 to 9999.
  */
 export const statusOn: Queries['statusOn'] = embeddedQueries.statusOn;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, endOf, isPartialDate, precisionOf, startOf } from '../src/dates.js';
+import { compareDates, dayOf, endOf, isPartialDate, precisionOf, startOf } from '../src/dates.js';
 
 describe('partial dates', () => {
   it('reads the precision from the form of the string', () => {
@@ -15,6 +15,21 @@ describe('partial dates', () => {
     expect(isPartialDate('2024-02-29')).toBe(true);
   });
 
+  it('follows the Gregorian leap years and month lengths in every year from 0000 to 9999', () => {
+    for (const leap of ['0000', '0004', '1600', '2000', '2024', '9996']) expect(isPartialDate(`${leap}-02-29`), leap).toBe(true);
+    for (const common of ['0001', '0100', '1900', '2023', '2100', '9999']) expect(isPartialDate(`${common}-02-29`), common).toBe(false);
+    const lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    lengths.forEach((days, i) => {
+      const month = `2023-${String(i + 1).padStart(2, '0')}`;
+      expect(isPartialDate(`${month}-${days}`), month).toBe(true);
+      expect(isPartialDate(`${month}-${days + 1}`), month).toBe(false);
+      expect(endOf(month)).toBe(`${month}-${days}`);
+    });
+    for (const bad of ['2022-00', '2022-00-10', '2022-12-00', '2022-12-32']) expect(precisionOf(bad), bad).toBeUndefined();
+    expect(precisionOf('0000')).toBe('year');
+    expect(precisionOf('9999-12-31')).toBe('day');
+  });
+
   it('compares a partial date as the first day of its period', () => {
     expect(startOf('2022')).toBe('2022-01-01');
     expect(startOf('2022-11')).toBe('2022-11-01');
@@ -28,5 +43,25 @@ describe('partial dates', () => {
     expect(endOf('2024-02')).toBe('2024-02-29');
     expect(endOf('2023-02')).toBe('2023-02-28');
     expect(endOf('2022-11-05')).toBe('2022-11-05');
+    expect(endOf('1900-02')).toBe('1900-02-28');
+    expect(endOf('2000-02')).toBe('2000-02-29');
+  });
+});
+
+describe('dayOf', () => {
+  it('gives the calendar day of a Date in UTC, whatever the time zone', () => {
+    expect(dayOf(new Date('2022-10-25'))).toBe('2022-10-25');
+    expect(dayOf(new Date('2022-10-25T23:30:00-05:00'))).toBe('2022-10-26');
+    expect(dayOf(new Date('2022-10-26T05:00:00+13:00'))).toBe('2022-10-25');
+    expect(dayOf(new Date('0000-01-01T00:00:00Z'))).toBe('0000-01-01');
+    expect(dayOf(new Date('9999-12-31T23:59:59.999Z'))).toBe('9999-12-31');
+  });
+
+  it('throws a RangeError for an invalid Date or a year outside 0000 to 9999, naming the caller', () => {
+    expect(() => dayOf(new Date(Number.NaN), 'statusOn', 'date')).toThrow(/^statusOn: date is an invalid Date$/);
+    expect(() => dayOf(new Date('+010000-01-01T00:00:00Z'), 'query', 'openedFrom')).toThrow(
+      /^query: openedFrom \+010000-01-01T00:00:00.000Z is out of range; expected a Date in the years 0000 to 9999 \(UTC\)$/,
+    );
+    expect(() => dayOf(new Date('-000001-12-31T23:59:59.999Z'))).toThrow(RangeError);
   });
 });

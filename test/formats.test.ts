@@ -1,5 +1,6 @@
 // The shipped data files, checked with tools that know nothing of this package:
 // ajv for the JSON Schema, papaparse for the CSV, check-geojson for the GeoJSON.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { check as checkGeoJSON } from '@placemarkio/check-geojson';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -122,5 +123,30 @@ describe('countryName', () => {
     expect(() => countryName('NL', 'not a locale!')).toThrow(/BCP 47/);
     expect(() => countryName(31 as never)).toThrow(TypeError);
     expect(() => countryName('__proto__')).toThrow(RangeError);
+  });
+
+  it('throws a RangeError for a locale it has no names for, instead of answering in the host locale', () => {
+    for (const locale of ['xx', 'qaa', 'zz-ZZ', '']) {
+      expect(() => countryName('NL', locale), locale).toThrow(RangeError);
+      expect(() => countryName('NL', locale)).toThrow(/^countryName: unknown locale "[^"]*"; expected a BCP 47 language tag .*such as "en"/);
+    }
+    // A region or variant the runtime lacks falls back to its language, never to the host's.
+    expect(countryName('NL', 'de-XX')).toBe('Niederlande');
+    expect(countryName('NL', 'EN-gb')).toBe('Netherlands');
+  });
+
+  it('gives the same answers whatever the locale of the machine', () => {
+    const script = `
+      const { countryName } = await import(${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)});
+      const out = { host: Intl.DateTimeFormat().resolvedOptions().locale, nl: countryName('NL'), fr: countryName('NL', 'fr') };
+      try { out.xx = countryName('NL', 'xx'); } catch (error) { out.xx = error.constructor.name; }
+      console.log(JSON.stringify(out));`;
+    for (const host of ['de_DE.UTF-8', 'ja_JP.UTF-8', 'C']) {
+      const env = { ...process.env, LC_ALL: host, LANG: host };
+      const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' }));
+      // The host locale really is in effect in the child process.
+      expect(out.host).toBe({ 'de_DE.UTF-8': 'de-DE', 'ja_JP.UTF-8': 'ja-JP', C: 'en-US' }[host]);
+      expect(out).toEqual({ host: out.host, nl: 'Netherlands', fr: 'Pays-Bas', xx: 'RangeError' });
+    }
   });
 });

@@ -3,7 +3,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as ops from '../src/index.js';
-import { endOf, startOf } from '../src/dates.js';
 import type { Station, StationFilter } from '../src/index.js';
 
 const { stations } = ops;
@@ -11,9 +10,15 @@ const distinct = <T>(values: readonly T[]) => [...new Set(values)];
 const countries = distinct(stations.map((s) => s.country));
 const nonEmpty = <T>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: values.length });
 const oneOrMany = <T>(values: readonly T[]) => fc.oneof(fc.constantFrom(...values), nonEmpty(values));
-const partialDate = fc
-  .date({ min: new Date(2014, 0, 1), max: new Date(2026, 11, 31), noInvalidDate: true })
-  .chain((d) => fc.constantFrom(d.toISOString().slice(0, 4), d.toISOString().slice(0, 7), d.toISOString().slice(0, 10)));
+
+// The years of the data and a little around them; every instant in them, in UTC.
+const instant = fc.date({ min: new Date('2014-01-01T00:00:00Z'), max: new Date('2026-12-31T23:59:59.999Z'), noInvalidDate: true });
+const partialDate = instant.chain((d) => fc.constantFrom(d.toISOString().slice(0, 4), d.toISOString().slice(0, 7), d.toISOString().slice(0, 10)));
+// Dates within a day and a half of an opening date, where reading the wrong day shows.
+const nearOpening = fc
+  .tuple(fc.constantFrom(...stations.flatMap((s) => (s.opened ? [Date.parse(s.opened.date)] : []))), fc.integer({ min: -36 * 3600_000, max: 36 * 3600_000 }))
+  .map(([start, offset]) => new Date(start + offset));
+const dateBound = fc.oneof(partialDate, instant, nearOpening);
 
 const filterArbitrary: fc.Arbitrary<StationFilter> = fc.record(
   {
@@ -22,8 +27,8 @@ const filterArbitrary: fc.Arbitrary<StationFilter> = fc.record(
     bureau: oneOrMany(['fuzhou', 'qingtian', 'wenzhou', 'nantong'] as const),
     status: oneOrMany(['reported', 'investigating', 'closed', 'prosecuted'] as const),
     report: oneOrMany(['110-overseas', 'patrol-and-persuade'] as const),
-    openedFrom: partialDate,
-    openedTo: partialDate,
+    openedFrom: dateBound,
+    openedTo: dateBound,
   },
   { requiredKeys: [] },
 );
@@ -31,7 +36,21 @@ const filterArbitrary: fc.Arbitrary<StationFilter> = fc.record(
 const PROVINCE: Record<string, string> = { 'cn-fj': 'CN-FJ', 'cn-zj': 'CN-ZJ', 'cn-js': 'CN-JS', fujian: 'CN-FJ', zhejiang: 'CN-ZJ', jiangsu: 'CN-JS' };
 const list = (v: unknown) => (Array.isArray(v) ? v : [v]) as string[];
 
-/** The plain reading of a filter, written without the package's indexes. */
+// The oracle for dates shares no code with the package: days are UTC midnights in
+// milliseconds, from Date.parse (which reads a date-only string as UTC) and Date.UTC
+// (whose day 0 of a month is the last day of the month before).
+const firstDay = (date: string) => Date.parse(date);
+function lastDay(date: string): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
+  if (month === undefined) return Date.UTC(year + 1, 0, 0);
+  if (day === undefined) return Date.UTC(year, month, 0);
+  return Date.UTC(year, month - 1, day);
+}
+const utcDay = (date: Date) => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+const from = (bound: string | Date) => (typeof bound === 'string' ? firstDay(bound) : utcDay(bound));
+const to = (bound: string | Date) => (typeof bound === 'string' ? lastDay(bound) : utcDay(bound));
+
+/** The plain reading of a filter, written without the package's indexes or date code. */
 function naive(filter: StationFilter): string[] {
   return stations
     .filter((s) => {
@@ -43,12 +62,33 @@ function naive(filter: StationFilter): string[] {
       if (f.report && !list(f.report).some((r) => (s.reports as string[]).includes(r))) return false;
       if (filter.openedFrom || filter.openedTo) {
         if (!s.opened) return false;
-        if (filter.openedFrom && startOf(s.opened.date) < startOf(filter.openedFrom as string)) return false;
-        if (filter.openedTo && startOf(s.opened.date) > endOf(filter.openedTo as string)) return false;
+        if (filter.openedFrom && firstDay(s.opened.date) < from(filter.openedFrom)) return false;
+        if (filter.openedTo && firstDay(s.opened.date) > to(filter.openedTo)) return false;
       }
       return true;
     })
     .map((s) => s.id);
+}
+
+/** The status each event type sets, as README.md's table gives it; other types set none. */
+const SETS: Record<string, string> = {
+  ...Object.fromEntries(['listed', 'media_report', 'investigation_closed'].map((t) => [t, 'reported'])),
+  investigation_opened: 'investigating',
+  ordered_closed: 'closed',
+  reported_closed: 'closed',
+  ...Object.fromEntries(['raid', 'arrest', 'charged', 'guilty_plea', 'convicted', 'sentenced'].map((t) => [t, 'prosecuted'])),
+};
+
+/** A station's status at the end of a day (a UTC midnight), reading its events one by one. */
+function naiveStatus(station: Station, day: number): string | null {
+  let status: string | null = null;
+  for (const event of station.events) {
+    if (firstDay(event.date) > day || !Object.hasOwn(SETS, event.type)) continue;
+    // Being listed or reported again does not undo a later status.
+    if (status !== null && (event.type === 'listed' || event.type === 'media_report')) continue;
+    status = SETS[event.type]!;
+  }
+  return status;
 }
 
 describe('query', () => {
@@ -56,6 +96,42 @@ describe('query', () => {
     fc.assert(
       fc.property(filterArbitrary, (filter) => {
         expect(ops.query(filter).map((s: Station) => s.id)).toEqual(naive(filter));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('equals a naive filter for any opening-date bounds, strings or Dates', () => {
+    const bounds = fc.record({ openedFrom: dateBound, openedTo: dateBound }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(bounds, (filter) => {
+        expect(ops.query(filter).map((s: Station) => s.id)).toEqual(naive(filter));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('statusOn', () => {
+  it('equals a reading of the timeline event by event, for any station and date', () => {
+    // Dates near the station's own events, where a wrong day or a wrong period end shows.
+    const nearEvent = fc
+      .constantFrom(...stations)
+      .chain((station) =>
+        fc.tuple(
+          fc.constant(station),
+          fc.oneof(
+            dateBound,
+            fc
+              .tuple(fc.constantFrom(...station.events.map((e) => Date.parse(e.date))), fc.integer({ min: -36 * 3600_000, max: 36 * 3600_000 }))
+              .map(([start, offset]) => new Date(start + offset)),
+            fc.constantFrom(...station.events.map((e) => e.date)),
+          ),
+        ),
+      );
+    fc.assert(
+      fc.property(nearEvent, ([station, date]) => {
+        expect(ops.statusOn(station.id, date)).toBe(naiveStatus(station, to(date)));
       }),
       { numRuns: 500 },
     );
