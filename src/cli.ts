@@ -131,6 +131,10 @@ function run(args: readonly string[]): string {
   const { values } = parsed;
   if (values.help) return HELP;
   if (values.version) return `${dataset.version} (data updated ${dataset.updated})`;
+  // An empty value is a mistake (an unset shell variable, a stray comma), never "no filter".
+  for (const key of ['id', 'format', 'opened-from', 'opened-to'] as const) {
+    if (values[key]?.trim() === '') throw new UsageError(`--${key} needs a value`);
+  }
   const format = values.format ?? 'table';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`unknown --format "${format}"; expected one of ${FORMATS.join(', ')}`);
@@ -138,8 +142,13 @@ function run(args: readonly string[]): string {
 
   const filter: StationFilter = {};
   for (const key of LIST_FILTERS) {
-    const given = values[key]?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-    if (given?.length) (filter as Record<string, string[]>)[key] = given;
+    const given = values[key]?.flatMap((value) => {
+      const items = value.split(',').map((item) => item.trim());
+      if (items.every((item) => item === '')) throw new UsageError(`--${key} needs a value`);
+      if (items.includes('')) throw new UsageError(`--${key} "${value}" has an empty item`);
+      return items;
+    });
+    if (given) (filter as Record<string, string[]>)[key] = given;
   }
   if (values['opened-from'] !== undefined) filter.openedFrom = values['opened-from'];
   if (values['opened-to'] !== undefined) filter.openedTo = values['opened-to'];

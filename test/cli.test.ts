@@ -10,6 +10,14 @@ function cli(...args: string[]) {
   return { status, stdout, stderr };
 }
 
+function expectUsageError(args: string[], message: RegExp) {
+  const { status, stdout, stderr } = cli(...args);
+  expect(status).toBe(2);
+  expect(stdout).toBe('');
+  expect(stderr).toMatch(message);
+  expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+}
+
 describe('overseas-police-stations (command line)', () => {
   it('prints a summary with no arguments', () => {
     const { status, stdout, stderr } = cli();
@@ -65,11 +73,25 @@ describe('overseas-police-stations (command line)', () => {
     [['--id', 'nl-01', '--country', 'NL'], /--id cannot be combined with filters/],
     [['--id', 'nl-01', '--format', 'csv'], /--id takes --format table or json/],
     [['stray'], /Unexpected argument 'stray'/],
-  ])('exits 2 with one line on stderr and nothing on stdout for %j', (args, message) => {
-    const { status, stdout, stderr } = cli(...args);
-    expect(status).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(message);
-    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-  });
+  ])('exits 2 with one line on stderr and nothing on stdout for %j', expectUsageError);
+
+  // An empty value must not drop its filter and list every station (or ignore one item).
+  it.each([
+    [['--country', ''], /^overseas-police-stations: --country needs a value/],
+    [['--country='], /--country needs a value/],
+    [['--country', '', '--format', 'csv'], /--country needs a value/],
+    [['--country', ',', '--status', 'closed'], /--country needs a value/],
+    [['--country', ' , '], /--country needs a value/],
+    [['--country', 'NL,'], /--country "NL," has an empty item/],
+    [['--country', 'NL,,IE'], /--country "NL,,IE" has an empty item/],
+    [['--country', 'NL', '--country', ''], /--country needs a value/],
+    [['--province', ''], /--province needs a value/],
+    [['--bureau', ' '], /--bureau needs a value/],
+    [['--status', ''], /--status needs a value/],
+    [['--report', ','], /--report needs a value/],
+    [['--id', ''], /--id needs a value/],
+    [['--format', ''], /--format needs a value/],
+    [['--opened-from', ''], /--opened-from needs a value/],
+    [['--opened-to', ' '], /--opened-to needs a value/],
+  ])('rejects an empty value: exits 2 with one line on stderr and nothing on stdout for %j', expectUsageError);
 });
