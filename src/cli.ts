@@ -104,6 +104,7 @@ function detail(station: Station): string {
   ].join('\n');
 }
 
+/** The complete output, final line end included: CSV ends in CRLF like `toCSV`, the rest in LF. */
 function run(args: readonly string[]): string {
   let parsed;
   try {
@@ -130,7 +131,7 @@ function run(args: readonly string[]): string {
   }
   const { values } = parsed;
   if (values.help) return HELP;
-  if (values.version) return `${dataset.version} (data updated ${dataset.updated})`;
+  if (values.version) return `${dataset.version} (data updated ${dataset.updated})\n`;
   // An empty value is a mistake (an unset shell variable, a stray comma), never "no filter".
   for (const key of ['id', 'format', 'opened-from', 'opened-to'] as const) {
     if (values[key]?.trim() === '') throw new UsageError(`--${key} needs a value`);
@@ -157,8 +158,8 @@ function run(args: readonly string[]): string {
     if (Object.keys(filter).length > 0) throw new UsageError('--id cannot be combined with filters');
     const station = getStation(values.id);
     if (!station) throw new UsageError(`unknown station id "${values.id}"; ids look like "nl-01"`);
-    if (format === 'table') return detail(station);
-    if (format === 'json') return JSON.stringify(toJSON([station]).stations[0], null, 2);
+    if (format === 'table') return `${detail(station)}\n`;
+    if (format === 'json') return `${JSON.stringify(toJSON([station]).stations[0], null, 2)}\n`;
     throw new UsageError('--id takes --format table or json');
   }
 
@@ -169,14 +170,14 @@ function run(args: readonly string[]): string {
     if (error instanceof RangeError || error instanceof TypeError) throw new UsageError(error.message.replace(/^query: /, '').replace('openedFrom', '--opened-from').replace('openedTo', '--opened-to'));
     throw error;
   }
-  if (format === 'json') return JSON.stringify(toJSON(found), null, 2);
-  if (format === 'csv') return toCSV(found).trimEnd();
-  if (format === 'geojson') return JSON.stringify(toGeoJSON(found), null, 2);
-  return Object.keys(filter).length === 0 ? summary() : list(found);
+  if (format === 'json') return `${JSON.stringify(toJSON(found), null, 2)}\n`;
+  if (format === 'csv') return toCSV(found);
+  if (format === 'geojson') return `${JSON.stringify(toGeoJSON(found), null, 2)}\n`;
+  return `${Object.keys(filter).length === 0 ? summary() : list(found)}\n`;
 }
 
 try {
-  process.stdout.write(`${run(process.argv.slice(2)).replace(/\n$/, '')}\n`);
+  process.stdout.write(run(process.argv.slice(2)));
 } catch (error) {
   if (!(error instanceof UsageError)) throw error;
   process.stderr.write(`overseas-police-stations: ${error.message} (see --help)\n`);

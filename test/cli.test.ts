@@ -1,8 +1,9 @@
 // Runs the built command line as a child process, the way users do.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { byCountry, dataset, query, stations } from '../src/index.js';
+import { byCountry, CSV_COLUMNS, dataset, query, stations, toCSV } from '../src/index.js';
 
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
 function cli(...args: string[]) {
@@ -47,6 +48,18 @@ describe('overseas-police-stations (command line)', () => {
     expect(csv.data).toHaveLength(stations.length);
     const geo = JSON.parse(cli('--country', 'NL', '--format', 'geojson').stdout);
     expect(geo.features).toHaveLength(byCountry('NL').length);
+  });
+
+  it('writes CSV byte for byte as toCSV does, CRLF on the last row too', () => {
+    // With no filter, only the table format prints a summary; csv lists every station.
+    const all = spawnSync(process.execPath, [CLI, '--format', 'csv']);
+    expect(all.status).toBe(0);
+    expect(all.stdout.equals(Buffer.from(toCSV(stations)))).toBe(true);
+    expect(all.stdout.equals(readFileSync(new URL('../dist/data/stations.csv', import.meta.url)))).toBe(true);
+    const nl = spawnSync(process.execPath, [CLI, '--country', 'NL', '--format', 'csv']);
+    expect(nl.stdout.toString('utf8')).toBe(toCSV(byCountry('NL')));
+    const none = spawnSync(process.execPath, [CLI, '--country', 'IS', '--format', 'csv']);
+    expect(none.stdout.toString('utf8')).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
   });
 
   it('shows one station with its timeline and sources', () => {
