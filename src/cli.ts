@@ -176,6 +176,14 @@ function run(args: readonly string[]): string {
   return `${Object.keys(filter).length === 0 ? summary() : list(found)}\n`;
 }
 
+// A reader that stops early (`| head`) closes the pipe: stop quietly with status 0, as Unix
+// tools do, rather than crash on EPIPE. Any other write error is one line on stderr.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`overseas-police-stations: cannot write the output: ${error.message}\n`);
+  process.exit(1);
+});
+
 try {
   process.stdout.write(run(process.argv.slice(2)));
 } catch (error) {

@@ -1,5 +1,5 @@
 // Runs the built command line as a child process, the way users do.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +60,26 @@ describe('overseas-police-stations (command line)', () => {
     expect(nl.stdout.toString('utf8')).toBe(toCSV(byCountry('NL')));
     const none = spawnSync(process.execPath, [CLI, '--country', 'IS', '--format', 'csv']);
     expect(none.stdout.toString('utf8')).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
+  });
+
+  it.each(['json', 'geojson'])('exits quietly with status 0 when the reader closes the pipe early (| head), --format %s', async (format) => {
+    const full = spawnSync(process.execPath, [CLI, '--format', format]).stdout.length;
+    const child = spawn(process.execPath, [CLI, '--format', format], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let received = 0;
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    // Like `head -c`: read the first chunk, then close the read end of the pipe.
+    child.stdout.once('data', (chunk: Buffer) => {
+      received = chunk.length;
+      child.stdout.destroy();
+    });
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on('close', (c, s) => resolve([c, s])),
+    );
+    expect(received).toBeGreaterThan(0);
+    expect(received).toBeLessThan(full); // the pipe really was closed before the end
+    expect(stderr).toBe('');
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
   });
 
   it('shows one station with its timeline and sources', () => {
