@@ -150,6 +150,15 @@ describe('data/stations.csv', () => {
   });
 });
 
+describe('data/stations.excel.csv', () => {
+  it('is stations.csv behind a UTF-8 byte order mark, so that Excel reads São Paulo and name_zh right', () => {
+    const bytes = readFileSync(new URL('../dist/data/stations.excel.csv', import.meta.url));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).equals(readFileSync(new URL('../dist/data/stations.csv', import.meta.url)))).toBe(true);
+    expect(bytes.subarray(3).toString('utf8')).toContain('São Paulo');
+  });
+});
+
 describe('data/stations.geojson', () => {
   const text = file('stations.geojson');
 
