@@ -1,19 +1,18 @@
 // Writes the files the package ships for non-JavaScript users into dist/data/:
-// stations.json, stations.csv, stations.geojson and schema.json (from the zod schema).
+// stations.json, stations.csv, stations.excel.csv, stations.geojson and schema.json (from the zod schemas, see json-schema.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { z } from 'zod';
-import { stations, toCSV, toGeoJSON, toJSON } from '../src/index.js';
-import { FlatDatasetSchema } from '../src/schema.js';
+import { dataset, stations, toCSV, toGeoJSON, toJSON } from '../src/index.js';
+import { jsonSchema } from './json-schema.js';
 
 const out = new URL('../dist/data/', import.meta.url);
 mkdirSync(out, { recursive: true });
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const schema = {
-  ...z.toJSONSchema(FlatDatasetSchema, { target: 'draft-2020-12' }),
-  $id: 'https://unpkg.com/overseas-police-stations/dist/data/schema.json',
-  title: 'overseas-police-stations: data/stations.json',
-};
 writeFileSync(new URL('stations.json', out), json(toJSON(stations)));
-writeFileSync(new URL('stations.csv', out), toCSV(stations));
+const csv = toCSV(stations);
+writeFileSync(new URL('stations.csv', out), csv);
+// Excel reads a CSV without a byte order mark in the system's code page, garbling "São Paulo"
+// and name_zh; some parsers, in turn, take a BOM for part of the first column's name. So the
+// BOM goes into a second file, otherwise the same bytes.
+writeFileSync(new URL('stations.excel.csv', out), `\uFEFF${csv}`);
 writeFileSync(new URL('stations.geojson', out), json(toGeoJSON(stations)));
-writeFileSync(new URL('schema.json', out), json(schema));
+writeFileSync(new URL('schema.json', out), json(jsonSchema(dataset.version)));

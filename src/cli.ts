@@ -108,6 +108,7 @@ function detail(station: Station): string {
   ].join('\n');
 }
 
+/** The complete output, final line end included: CSV ends in CRLF like `toCSV`, the rest in LF. */
 function run(args: readonly string[]): string {
   let parsed;
   try {
@@ -134,7 +135,11 @@ function run(args: readonly string[]): string {
   }
   const { values } = parsed;
   if (values.help) return HELP;
-  if (values.version) return `${dataset.version} (data updated ${dataset.updated})`;
+  if (values.version) return `${dataset.version} (data updated ${dataset.updated})\n`;
+  // An empty value is a mistake (an unset shell variable, a stray comma), never "no filter".
+  for (const key of ['id', 'format', 'opened-from', 'opened-to'] as const) {
+    if (values[key]?.trim() === '') throw new UsageError(`--${key} needs a value`);
+  }
   const format = values.format ?? 'table';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`unknown --format "${format}"; expected one of ${FORMATS.join(', ')}`);
@@ -142,8 +147,13 @@ function run(args: readonly string[]): string {
 
   const filter: StationFilter = {};
   for (const key of LIST_FILTERS) {
-    const given = values[key]?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-    if (given?.length) (filter as Record<string, string[]>)[key] = given;
+    const given = values[key]?.flatMap((value) => {
+      const items = value.split(',').map((item) => item.trim());
+      if (items.every((item) => item === '')) throw new UsageError(`--${key} needs a value`);
+      if (items.includes('')) throw new UsageError(`--${key} "${value}" has an empty item`);
+      return items;
+    });
+    if (given) (filter as Record<string, string[]>)[key] = given;
   }
   if (values['opened-from'] !== undefined) filter.openedFrom = values['opened-from'];
   if (values['opened-to'] !== undefined) filter.openedTo = values['opened-to'];
@@ -152,8 +162,8 @@ function run(args: readonly string[]): string {
     if (Object.keys(filter).length > 0) throw new UsageError('--id cannot be combined with filters');
     const station = getStation(values.id);
     if (!station) throw new UsageError(`unknown station id "${values.id}"; ids look like "nl-01"`);
-    if (format === 'table') return detail(station);
-    if (format === 'json') return JSON.stringify(toJSON([station]).stations[0], null, 2);
+    if (format === 'table') return `${detail(station)}\n`;
+    if (format === 'json') return `${JSON.stringify(toJSON([station]).stations[0], null, 2)}\n`;
     throw new UsageError('--id takes --format table or json');
   }
 
@@ -164,14 +174,22 @@ function run(args: readonly string[]): string {
     if (error instanceof RangeError || error instanceof TypeError) throw new UsageError(error.message.replace(/^query: /, '').replace('openedFrom', '--opened-from').replace('openedTo', '--opened-to'));
     throw error;
   }
-  if (format === 'json') return JSON.stringify(toJSON(found), null, 2);
-  if (format === 'csv') return toCSV(found).trimEnd();
-  if (format === 'geojson') return JSON.stringify(toGeoJSON(found), null, 2);
-  return Object.keys(filter).length === 0 ? summary() : list(found);
+  if (format === 'json') return `${JSON.stringify(toJSON(found), null, 2)}\n`;
+  if (format === 'csv') return toCSV(found);
+  if (format === 'geojson') return `${JSON.stringify(toGeoJSON(found), null, 2)}\n`;
+  return `${Object.keys(filter).length === 0 ? summary() : list(found)}\n`;
 }
 
+// A reader that stops early (`| head`) closes the pipe: stop quietly with status 0, as Unix
+// tools do, rather than crash on EPIPE. Any other write error is one line on stderr.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`overseas-police-stations: cannot write the output: ${error.message}\n`);
+  process.exit(1);
+});
+
 try {
-  process.stdout.write(`${run(process.argv.slice(2)).replace(/\n$/, '')}\n`);
+  process.stdout.write(run(process.argv.slice(2)));
 } catch (error) {
   if (!(error instanceof UsageError)) throw error;
   process.stderr.write(`overseas-police-stations: ${error.message} (see --help)\n`);

@@ -1,13 +1,22 @@
 // Runs the built command line as a child process, the way users do.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { byCountry, dataset, query, stations } from '../src/index.js';
+import { byCountry, CSV_COLUMNS, dataset, query, stations, toCSV } from '../src/index.js';
 
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
 function cli(...args: string[]) {
   const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '1' } });
   return { status, stdout, stderr };
+}
+
+function expectUsageError(args: string[], message: RegExp) {
+  const { status, stdout, stderr } = cli(...args);
+  expect(status).toBe(2);
+  expect(stdout).toBe('');
+  expect(stderr).toMatch(message);
+  expect(stderr.trimEnd().split('\n')).toHaveLength(1);
 }
 
 describe('overseas-police-stations (command line)', () => {
@@ -41,6 +50,38 @@ describe('overseas-police-stations (command line)', () => {
     expect(geo.features).toHaveLength(byCountry('NL').length);
   });
 
+  it('writes CSV byte for byte as toCSV does, CRLF on the last row too', () => {
+    // With no filter, only the table format prints a summary; csv lists every station.
+    const all = spawnSync(process.execPath, [CLI, '--format', 'csv']);
+    expect(all.status).toBe(0);
+    expect(all.stdout.equals(Buffer.from(toCSV(stations)))).toBe(true);
+    expect(all.stdout.equals(readFileSync(new URL('../dist/data/stations.csv', import.meta.url)))).toBe(true);
+    const nl = spawnSync(process.execPath, [CLI, '--country', 'NL', '--format', 'csv']);
+    expect(nl.stdout.toString('utf8')).toBe(toCSV(byCountry('NL')));
+    const none = spawnSync(process.execPath, [CLI, '--country', 'IS', '--format', 'csv']);
+    expect(none.stdout.toString('utf8')).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
+  });
+
+  it.each(['json', 'geojson'])('exits quietly with status 0 when the reader closes the pipe early (| head), --format %s', async (format) => {
+    const full = spawnSync(process.execPath, [CLI, '--format', format]).stdout.length;
+    const child = spawn(process.execPath, [CLI, '--format', format], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let received = 0;
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    // Like `head -c`: read the first chunk, then close the read end of the pipe.
+    child.stdout.once('data', (chunk: Buffer) => {
+      received = chunk.length;
+      child.stdout.destroy();
+    });
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on('close', (c, s) => resolve([c, s])),
+    );
+    expect(received).toBeGreaterThan(0);
+    expect(received).toBeLessThan(full); // the pipe really was closed before the end
+    expect(stderr).toBe('');
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
+  });
+
   it('shows one station with its timeline and sources', () => {
     const { status, stdout } = cli('--id', 'ie-01');
     expect(status).toBe(0);
@@ -65,11 +106,25 @@ describe('overseas-police-stations (command line)', () => {
     [['--id', 'nl-01', '--country', 'NL'], /--id cannot be combined with filters/],
     [['--id', 'nl-01', '--format', 'csv'], /--id takes --format table or json/],
     [['stray'], /Unexpected argument 'stray'/],
-  ])('exits 2 with one line on stderr and nothing on stdout for %j', (args, message) => {
-    const { status, stdout, stderr } = cli(...args);
-    expect(status).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(message);
-    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-  });
+  ])('exits 2 with one line on stderr and nothing on stdout for %j', expectUsageError);
+
+  // An empty value must not drop its filter and list every station (or ignore one item).
+  it.each([
+    [['--country', ''], /^overseas-police-stations: --country needs a value/],
+    [['--country='], /--country needs a value/],
+    [['--country', '', '--format', 'csv'], /--country needs a value/],
+    [['--country', ',', '--status', 'closed'], /--country needs a value/],
+    [['--country', ' , '], /--country needs a value/],
+    [['--country', 'NL,'], /--country "NL," has an empty item/],
+    [['--country', 'NL,,IE'], /--country "NL,,IE" has an empty item/],
+    [['--country', 'NL', '--country', ''], /--country needs a value/],
+    [['--province', ''], /--province needs a value/],
+    [['--bureau', ' '], /--bureau needs a value/],
+    [['--status', ''], /--status needs a value/],
+    [['--report', ','], /--report needs a value/],
+    [['--id', ''], /--id needs a value/],
+    [['--format', ''], /--format needs a value/],
+    [['--opened-from', ''], /--opened-from needs a value/],
+    [['--opened-to', ' '], /--opened-to needs a value/],
+  ])('rejects an empty value: exits 2 with one line on stderr and nothing on stdout for %j', expectUsageError);
 });

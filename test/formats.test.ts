@@ -2,6 +2,7 @@
 // ajv for the JSON Schema, papaparse for the CSV, check-geojson for the GeoJSON.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { check as checkGeoJSON } from '@placemarkio/check-geojson';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import Papa from 'papaparse';
@@ -9,20 +10,92 @@ import { describe, expect, it } from 'vitest';
 import { byCountry, countryName, CSV_COLUMNS, dataset, flatten, LIST_SEPARATOR, sources, stations, toCSV, toGeoJSON } from '../src/index.js';
 import type { Station } from '../src/types.js';
 
+// ajv-formats is CommonJS whose types declare a default export that TypeScript's NodeNext mode misreads.
+const addFormats: typeof import('ajv-formats').default = createRequire(import.meta.url)('ajv-formats');
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const file = (name: string) => readFileSync(new URL(`../dist/data/${name}`, import.meta.url), 'utf8');
+
+/** A real calendar day (or month, or year), checked without the package's code or a regex. */
+function isRealDate(text: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2] ?? 1), Number(match[3] ?? 1)];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 describe('data/stations.json and data/schema.json', () => {
   const json = JSON.parse(file('stations.json'));
   const schema = JSON.parse(file('schema.json'));
+  // ajv-formats checks `format: "uri"`; without it ajv ignores formats and accepts any string.
+  const compile = () => addFormats(new Ajv2020({ allErrors: true, strict: false })).compile(schema);
+  const changed = (change: (copy: typeof json) => void) => {
+    const copy = structuredClone(json);
+    change(copy);
+    return copy;
+  };
 
-  it('validates against its JSON Schema (draft 2020-12) with ajv', () => {
-    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+  it('validates against its JSON Schema (draft 2020-12) with ajv and ajv-formats', () => {
+    const validate = compile();
     expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 
+  it('names the package version in its $id', () => {
+    expect(schema.$id).toBe(`https://unpkg.com/overseas-police-stations@${pkg.version}/dist/data/schema.json`);
+  });
+
+  it('rejects a URL that is broken or not https', () => {
+    const validate = compile();
+    for (const url of ['not a url', 'https://exa mple.com/', 'http://example.com/', '']) {
+      expect(validate(changed((copy) => (copy.stations[0].sources[0].url = url))), url).toBe(false);
+      expect(validate(changed((copy) => (copy.stations[0].events[0].sources[0].url = url))), url).toBe(false);
+      expect(validate(changed((copy) => (copy.stations[0].reports[0].url = url))), url).toBe(false);
+    }
+    expect(validate(changed((copy) => (copy.stations[0].sources[0].url = 'https://example.com/a?b=c#d')))).toBe(true);
+  });
+
+  it('rejects impossible dates in every date field; February 29 only in leap years', () => {
+    const validate = compile();
+    const setters: ((copy: typeof json, date: string) => void)[] = [
+      (copy, date) => (copy.updated = date),
+      (copy, date) => (copy.stations.find((s: Station) => s.opened !== null).opened.date = date),
+      (copy, date) => (copy.stations[0].events[0].date = date),
+      (copy, date) => (copy.stations[0].sources[0].date = date),
+      (copy, date) => (copy.stations[0].events[0].sources[0].date = date),
+      (copy, date) => (copy.stations[0].reports[0].published = date),
+    ];
+    for (const set of setters) {
+      for (const date of ['2023-02-30', '2023-02-29', '2023-04-31', '2023-13', '2023-00-10', '2023-1-5', '23']) {
+        expect(validate(changed((copy) => set(copy, date))), `${set} ${date}`).toBe(false);
+      }
+      for (const date of ['2024-02-29', '2000-02-29', '2023-12-31', '2023-02', '2023']) {
+        expect(validate(changed((copy) => set(copy, date))), `${set} ${date}`).toBe(true);
+      }
+    }
+  });
+
+  it('has a date pattern that accepts exactly the real dates', () => {
+    const patterns = new Set<string>();
+    JSON.stringify(schema, (key, value) => (key === 'pattern' && /\\d\{4\}/.test(value) && patterns.add(value), value));
+    expect(patterns.size).toBe(1);
+    const pattern = new RegExp([...patterns][0]!, 'u');
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+    const candidates: string[] = [];
+    for (const year of [1900, 1999, 2000, 2022, 2023, 2024, 2100]) {
+      candidates.push(String(year));
+      for (let month = 0; month <= 13; month++) {
+        candidates.push(`${year}-${pad(month)}`);
+        for (let day = 0; day <= 32; day++) candidates.push(`${year}-${pad(month)}-${pad(day)}`);
+      }
+    }
+    for (let year = 0; year <= 9999; year++) candidates.push(`${pad(year, 4)}-02-29`);
+    for (const date of candidates) expect(pattern.test(date), date).toBe(isRealDate(date));
+  });
+
   it('is rejected by the schema when a record is broken', () => {
-    const validate = new Ajv2020({ strict: false }).compile(schema);
+    const validate = compile();
     const broken = structuredClone(json);
     broken.stations[0].status = 'open';
     expect(validate(broken)).toBe(false);
@@ -75,6 +148,15 @@ describe('data/stations.csv', () => {
     const station = { ...byCountry('NL')[0]!, notes: 'He said "closed", then\nleft' } as Station;
     const [row] = Papa.parse<Record<string, string>>(toCSV([station]), { header: true, skipEmptyLines: true }).data;
     expect(row!.notes).toBe('He said "closed", then\nleft');
+  });
+});
+
+describe('data/stations.excel.csv', () => {
+  it('is stations.csv behind a UTF-8 byte order mark, so that Excel reads São Paulo and name_zh right', () => {
+    const bytes = readFileSync(new URL('../dist/data/stations.excel.csv', import.meta.url));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).equals(readFileSync(new URL('../dist/data/stations.csv', import.meta.url)))).toBe(true);
+    expect(bytes.subarray(3).toString('utf8')).toContain('São Paulo');
   });
 });
 

@@ -38,7 +38,7 @@ describe('the packed package', () => {
     const files = run('tar', ['-tzf', tarball]).trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
     expect(files).toEqual(
       ['LICENSE', 'LICENSE-DATA.md', 'README.md', 'CHANGELOG.md', 'package.json', 'dist/cli.js',
-        ...['stations.json', 'stations.csv', 'stations.geojson', 'schema.json'].map((f) => `dist/data/${f}`),
+        ...['stations.json', 'stations.csv', 'stations.excel.csv', 'stations.geojson', 'schema.json'].map((f) => `dist/data/${f}`),
         ...['index', 'schema'].flatMap((n) => [`dist/${n}.js`, `dist/${n}.cjs`, `dist/${n}.d.ts`, `dist/${n}.d.cts`])].sort(),
     );
   });
@@ -89,10 +89,12 @@ describe('the packed package', () => {
        const require = createRequire(import.meta.url);
        const read = (name) => readFileSync(require.resolve('overseas-police-stations/data/' + name), 'utf8');
        console.log(JSON.stringify({ n: data.stations.length, csv: read('stations.csv').split('\\r\\n')[0].split(',')[0],
+         excel: [...readFileSync(require.resolve('overseas-police-stations/data/stations.excel.csv')).subarray(0, 6)],
          geo: JSON.parse(read('stations.geojson')).type, schema: JSON.parse(read('schema.json')).$schema }));`,
     );
     expect(JSON.parse(run('node', ['files.mjs']))).toMatchObject({
       csv: 'id',
+      excel: [0xef, 0xbb, 0xbf, ...Buffer.from('id,')],
       geo: 'FeatureCollection',
       schema: 'https://json-schema.org/draft/2020-12/schema',
     });
@@ -150,7 +152,7 @@ describe('the packed package', () => {
   it('has no type resolution problems under node16 (CJS and ESM) or bundlers', () => {
     // node10 cannot resolve subpath exports at all; node16 and bundler are what users run.
     // The CSV and GeoJSON files are read by path, not imported, so TypeScript has no types for them.
-    const args = [tarball, '--profile', 'node16', '--format', 'json', '--exclude-entrypoints', './data/stations.csv', './data/stations.geojson'];
+    const args = [tarball, '--profile', 'node16', '--format', 'json', '--exclude-entrypoints', './data/stations.csv', './data/stations.excel.csv', './data/stations.geojson'];
     const { problems } = JSON.parse(run(bin('attw'), args, root));
     const outsideNode10 = Object.values(problems as Record<string, { resolutionKind?: string }[]>)
       .flat()

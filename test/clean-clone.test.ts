@@ -1,0 +1,44 @@
+// What a contributor gets from `git clone`: the files git tracks (or would, once added),
+// without src/generated/ or dist/, which are git-ignored and built.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = new URL('..', import.meta.url).pathname;
+let clone: string;
+
+beforeAll(() => {
+  clone = mkdtempSync(join(tmpdir(), 'ops-clone-'));
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+    .split('\0')
+    .filter((file) => file !== '' && existsSync(join(root, file)));
+  for (const file of files) cpSync(join(root, file), join(clone, file));
+  // Installed dependencies stand in for `npm ci`.
+  symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'), 'dir');
+});
+
+afterAll(() => {
+  if (clone) rmSync(clone, { recursive: true, force: true });
+});
+
+describe('a clean clone', () => {
+  it('has no generated files', () => {
+    expect(existsSync(join(clone, 'src/generated'))).toBe(false);
+    expect(existsSync(join(clone, 'dist'))).toBe(false);
+  });
+
+  it('passes `npm run typecheck` (which generates src/generated/ first)', () => {
+    const result = (() => {
+      try {
+        return { ok: true, output: execFileSync('npm', ['run', 'typecheck', '--silent'], { cwd: clone, encoding: 'utf8', stdio: 'pipe' }) };
+      } catch (error) {
+        const { stdout, stderr } = error as { stdout: string; stderr: string };
+        return { ok: false, output: `${stdout}${stderr}` };
+      }
+    })();
+    expect(result.output.split('\n').filter((line) => /error TS/.test(line))).toEqual([]);
+    expect(result.ok, result.output).toBe(true);
+  }, 120_000);
+});
