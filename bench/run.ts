@@ -26,7 +26,10 @@ function importCost(runs = 21) {
   const json = join(dir, 'dataset.json');
   writeFileSync(json, JSON.stringify(DATASET));
   const scripts = {
-    'floor (ESM)': ['floor.mjs', `import { readFileSync } from 'node:fs'; JSON.parse(readFileSync(${JSON.stringify(json)}, 'utf8'));`],
+    'floor (ESM)': [
+      'floor.mjs',
+      `import { readFileSync } from 'node:fs'; JSON.parse(readFileSync(${JSON.stringify(json)}, 'utf8'));`,
+    ],
     'import (ESM)': ['esm.mjs', `await import(${JSON.stringify(join(dist, 'index.js'))});`],
     'floor (CJS)': ['floor.cjs', `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(json)}, 'utf8'));`],
     'require (CJS)': ['cjs.cjs', `require(${JSON.stringify(join(dist, 'index.cjs'))});`],
@@ -46,12 +49,19 @@ function importCost(runs = 21) {
   say();
   say('| process | median ms | ratio to floor |');
   say('|---|---|---|');
-  for (const [name, floor] of [['floor (ESM)', 'floor (ESM)'], ['import (ESM)', 'floor (ESM)'], ['floor (CJS)', 'floor (CJS)'], ['require (CJS)', 'floor (CJS)']] as const) {
+  for (const [name, floor] of [
+    ['floor (ESM)', 'floor (ESM)'],
+    ['import (ESM)', 'floor (ESM)'],
+    ['floor (CJS)', 'floor (CJS)'],
+    ['require (CJS)', 'floor (CJS)'],
+  ] as const) {
     say(`| ${name} | ${fmt(m[name]!, 1)} | ${fmt(m[name]! / m[floor]!)} |`);
   }
   say();
   const verdict = (r: number) => `${fmt(r)}x (${r <= 1.5 ? 'met' : 'not met'})`;
-  say(`Target 1.5x the floor or better: ESM ${verdict(m['import (ESM)']! / m['floor (ESM)']!)}, CJS ${verdict(m['require (CJS)']! / m['floor (CJS)']!)}.`);
+  say(
+    `Target 1.5x the floor or better: ESM ${verdict(m['import (ESM)']! / m['floor (ESM)']!)}, CJS ${verdict(m['require (CJS)']! / m['floor (CJS)']!)}.`,
+  );
   say();
 }
 
@@ -107,7 +117,10 @@ function scaling() {
     const pairs = [
       [() => q.byCountry('NL'), () => stations.filter((s) => s.country === 'NL')],
       [() => q.byStatus('prosecuted'), () => stations.filter((s) => s.status === 'prosecuted')],
-      [() => q.query({ country: 'NL', bureau: 'fuzhou' }), () => stations.filter((s) => s.country === 'NL' && s.bureau === 'fuzhou')],
+      [
+        () => q.query({ country: 'NL', bureau: 'fuzhou' }),
+        () => stations.filter((s) => s.country === 'NL' && s.bureau === 'fuzhou'),
+      ],
     ] as const;
     const cells = pairs.flatMap(([fast, slow]) => {
       const a = median(Array.from({ length: 5 }, () => time(fast)));
@@ -119,17 +132,26 @@ function scaling() {
   }
   say();
   say('Target: selective lookups whose cost does not grow with n, at least 100x faster than the naive filter at 100k.');
-  say(`At 100k: byCountry ${last[0]}x, byStatus ${last[1]}x (${last[0]! >= 100 && last[1]! >= 100 ? 'met' : 'not met'}: one index read, whatever n);`);
-  say(`query with two keys ${last[2]}x (${last[2]! >= 100 ? 'met' : 'not met'}: it walks the smaller of the two index lists, here about n/249 stations, so its cost follows that list).`);
+  say(
+    `At 100k: byCountry ${last[0]}x, byStatus ${last[1]}x (${last[0]! >= 100 && last[1]! >= 100 ? 'met' : 'not met'}: one index read, whatever n);`,
+  );
+  say(
+    `query with two keys ${last[2]}x (${last[2]! >= 100 ? 'met' : 'not met'}: it walks the smaller of the two index lists, here about n/249 stations, so its cost follows that list).`,
+  );
   say();
 }
 
 const cpu = cpus();
-say(`Command: npm run bench. Machine: ${cpu.length} x ${cpu[0]?.model.trim()}, Node.js ${process.version}, ${process.platform}. Date: ${new Date().toISOString().slice(0, 10)}.`);
+say(
+  `Command: npm run bench. Machine: ${cpu.length} x ${cpu[0]?.model.trim()}, Node.js ${process.version}, ${process.platform}. Date: ${new Date().toISOString().slice(0, 10)}.`,
+);
 say();
 importCost();
 await bundles();
 scaling();
 if (process.argv.includes('--write')) {
-  writeFileSync(new URL('./RESULTS.md', import.meta.url), `# Benchmark results\n\nRatios are what counts: this machine is shared and noisy, and all figures of one table come from one run.\n\n${lines.join('\n')}\n`);
+  writeFileSync(
+    new URL('./RESULTS.md', import.meta.url),
+    `# Benchmark results\n\nRatios are what counts: this machine is shared and noisy, and all figures of one table come from one run.\n\n${lines.join('\n')}\n`,
+  );
 }

@@ -129,7 +129,7 @@ function checkUnique(problems: Problems, what: string, ids: readonly { id: strin
 
 /** Every source id cited anywhere in a parsed file: strings in arrays under a `sources` key. */
 function citedIn(json: Json, cited: Set<string>): void {
-  if (Array.isArray(json)) json.forEach((item) => citedIn(item, cited));
+  if (Array.isArray(json)) for (const item of json) citedIn(item, cited);
   else if (isObject(json)) {
     for (const [key, value] of Object.entries(json)) {
       if (key === 'sources' && Array.isArray(value)) for (const id of value) if (typeof id === 'string') cited.add(id);
@@ -139,7 +139,11 @@ function citedIn(json: Json, cited: Set<string>): void {
 }
 
 /** A city name compared without case or accents: "Montreal" matches GeoNames' "Montréal". */
-const fold = (name: string) => name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 interface CountryFile {
   readonly file: string;
@@ -156,9 +160,10 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
   if (meta && !meta.success) reportIssues(problems, 'meta.json', '-', meta.error.issues);
   const updated = meta?.success ? meta.data.updated : undefined;
 
-  const listJson = Object.fromEntries(
-    (Object.keys(RecordSchemas) as ListFile[]).map((file) => [file, read(file)]),
-  ) as Record<ListFile, Json | undefined>;
+  const listJson = Object.fromEntries((Object.keys(RecordSchemas) as ListFile[]).map((file) => [file, read(file)])) as Record<
+    ListFile,
+    Json | undefined
+  >;
   const sources = checkRecords(problems, 'sources.json', listJson['sources.json'], RecordSchemas['sources.json'], 'id');
   const provinces = checkRecords(problems, 'provinces.json', listJson['provinces.json'], RecordSchemas['provinces.json'], 'code');
   const bureaus = checkRecords(problems, 'bureaus.json', listJson['bureaus.json'], RecordSchemas['bureaus.json'], 'id');
@@ -199,13 +204,20 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
   for (const bureau of bureaus.valid) {
     checkCitations('bureaus.json', bureau.id, 'sources', bureau.sources);
     if (!provinces.ids.has(bureau.province)) {
-      problems.add('bureaus.json', bureau.id, 'province', `unknown province "${bureau.province}"; provinces.json has ${[...provinces.ids].join(', ')}`);
+      problems.add(
+        'bureaus.json',
+        bureau.id,
+        'province',
+        `unknown province "${bureau.province}"; provinces.json has ${[...provinces.ids].join(', ')}`,
+      );
     }
   }
   for (const report of reports.valid) {
     checkCitations('reports.json', report.id, 'sources', report.sources);
     checkDate('reports.json', report.id, 'published', report.published);
-    report.unidentified.forEach((gap, i) => checkCitations('reports.json', report.id, `unidentified.${i}.sources`, gap.sources));
+    report.unidentified.forEach((gap, i) => {
+      checkCitations('reports.json', report.id, `unidentified.${i}.sources`, gap.sources);
+    });
   }
   const aliases = new Map<number, Set<string>>();
   for (const entry of cityNames.valid) {
@@ -283,7 +295,8 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
       checkCitations(file, event.id, 'sources', event.sources);
       checkDate(file, event.id, 'date', event.date);
       event.stations.forEach((id, j) => {
-        if (stationIdsKnown && !stationEntries.ids.has(id)) problems.add(file, event.id, `stations.${j}`, `unknown station id "${id}" in this file`);
+        if (stationIdsKnown && !stationEntries.ids.has(id))
+          problems.add(file, event.id, `stations.${j}`, `unknown station id "${id}" in this file`);
       });
       if (previous && compareDates(previous.date, event.date) > 0) {
         problems.add(file, event.id, 'date', `events must be sorted by date: ${event.date} comes after ${previous.date}`);
@@ -316,16 +329,15 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     }
     const location = locate(file, country, entry);
     entry.reports.forEach((id, i) => {
-      if (!reports.ids.has(id)) problems.add(file, record, `reports.${i}`, `unknown report "${id}"; reports.json has ${[...reports.ids].join(', ')}`);
+      if (!reports.ids.has(id))
+        problems.add(file, record, `reports.${i}`, `unknown report "${id}"; reports.json has ${[...reports.ids].join(', ')}`);
     });
 
     const listings = entry.reports.flatMap((id) => {
       const report = reportById.get(id);
       return report ? [listingEvent(report)] : [];
     });
-    const own = fileEvents
-      .filter((event) => event.stations.includes(entry.id))
-      .map(({ stations: _covered, ...event }) => event);
+    const own = fileEvents.filter((event) => event.stations.includes(entry.id)).map(({ stations: _covered, ...event }) => event);
     // A stable sort keeps listings ahead of same-day events and file order among the rest.
     const events = [...listings, ...own].sort((a, b) => compareDates(a.date, b.date));
     const status = statusAt(events);
@@ -367,7 +379,12 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     if (!city) {
       problems.add(file, entry.id, 'geonameId', `GeoNames id ${entry.geonameId} is not a known city`);
     } else if (city.country !== country) {
-      problems.add(file, entry.id, 'geonameId', `GeoNames id ${entry.geonameId} (${city.name}) is in ${city.country}, not ${country}`);
+      problems.add(
+        file,
+        entry.id,
+        'geonameId',
+        `GeoNames id ${entry.geonameId} (${city.name}) is in ${city.country}, not ${country}`,
+      );
     } else if (fold(city.name) !== fold(entry.city) && !aliases.get(entry.geonameId)?.has(fold(entry.city))) {
       problems.add(
         file,
@@ -379,10 +396,26 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     return null;
   }
 
-  checkUnique(problems, 'source', sources.idList.map((id) => ({ id, file: 'sources.json' })));
-  checkUnique(problems, 'bureau', bureaus.idList.map((id) => ({ id, file: 'bureaus.json' })));
-  checkUnique(problems, 'province', provinces.idList.map((id) => ({ id, file: 'provinces.json' })));
-  checkUnique(problems, 'report', reports.idList.map((id) => ({ id, file: 'reports.json' })));
+  checkUnique(
+    problems,
+    'source',
+    sources.idList.map((id) => ({ id, file: 'sources.json' })),
+  );
+  checkUnique(
+    problems,
+    'bureau',
+    bureaus.idList.map((id) => ({ id, file: 'bureaus.json' })),
+  );
+  checkUnique(
+    problems,
+    'province',
+    provinces.idList.map((id) => ({ id, file: 'provinces.json' })),
+  );
+  checkUnique(
+    problems,
+    'report',
+    reports.idList.map((id) => ({ id, file: 'reports.json' })),
+  );
   if (checkUnique(problems, 'station', stationIds) > 0) allStationsRead = false;
   checkUnique(problems, 'event', eventIds);
 

@@ -66,10 +66,13 @@ export function coverageMarkdown(dataset: Dataset): string {
       .map(({ code, name }) => `${name} ${count((s) => s.country === code)}`)
       .join(', ')}.`,
     '',
-    '**Still unidentified**, as recorded in each report\'s `unidentified`:',
+    "**Still unidentified**, as recorded in each report's `unidentified`:",
     '',
     ...reports.flatMap((r) =>
-      r.unidentified.map((gap) => `- ${r.title.split(':')[0]}: ${gap.count} ${gap.country ? `in ${countryName.of(gap.country)}` : 'in unknown countries'}. ${gap.note}`),
+      r.unidentified.map(
+        (gap) =>
+          `- ${r.title.split(':')[0]}: ${gap.count} ${gap.country ? `in ${countryName.of(gap.country)}` : 'in unknown countries'}. ${gap.note}`,
+      ),
     ),
     '',
     `**Without a city** (${unplaced.length}, so without coordinates): ${unplaced.map((s) => s.id).join(', ')}.`,

@@ -75,7 +75,9 @@ export const EventEntrySchema = z.strictObject({
   id: z.string().regex(EVENT_ID, { message: 'expected an id like "nl-e01"' }),
   date: PartialDateSchema,
   dateBasis: DateBasisSchema,
-  type: EventTypeSchema.exclude(['listed'], { message: 'expected an event type other than "listed", which the build adds from `reports`' }),
+  type: EventTypeSchema.exclude(['listed'], {
+    message: 'expected an event type other than "listed", which the build adds from `reports`',
+  }),
   actor: text,
   summary: text,
   sources: sourceIds,

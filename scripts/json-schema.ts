@@ -15,11 +15,7 @@ const DAY_OF = {
   30: '(?:0[1-9]|[12]\\d|30)',
   28: '(?:0[1-9]|1\\d|2[0-8])',
 };
-const MONTH_DAY = [
-  `(?:0[13578]|1[02])-${DAY_OF[31]}`,
-  `(?:0[469]|11)-${DAY_OF[30]}`,
-  `02-${DAY_OF[28]}`,
-].join('|');
+const MONTH_DAY = [`(?:0[13578]|1[02])-${DAY_OF[31]}`, `(?:0[469]|11)-${DAY_OF[30]}`, `02-${DAY_OF[28]}`].join('|');
 // Gregorian leap years: divisible by 4 and not by 100 (04, 08, … 96 after any two digits),
 // or divisible by 400 (0000, 0400, … 9600).
 const LEAP_YEAR = '(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
@@ -41,7 +37,10 @@ type Node = { [key: string]: unknown };
 
 /** Puts back, in place, the checks that z.toJSONSchema leaves out, counting them. */
 function strengthen(node: unknown, count: { dates: number; urls: number }): void {
-  if (Array.isArray(node)) return node.forEach((item) => strengthen(item, count));
+  if (Array.isArray(node)) {
+    for (const item of node) strengthen(item, count);
+    return;
+  }
   if (node === null || typeof node !== 'object') return;
   const record = node as Node;
   if (record.pattern === PARTIAL_DATE.source) {
@@ -52,7 +51,7 @@ function strengthen(node: unknown, count: { dates: number; urls: number }): void
     record.pattern = HTTPS_URL;
     count.urls++;
   }
-  Object.values(record).forEach((value) => strengthen(value, count));
+  for (const value of Object.values(record)) strengthen(value, count);
 }
 
 /** The JSON Schema (draft 2020-12) of stations.json for this package version. */

@@ -25,7 +25,13 @@ export function renderMap(stations: readonly Station[], title: string): string {
   const world = createRequire(import.meta.url)('world-atlas/countries-110m.json') as Topology<{ countries: GeometryCollection }>;
   const land = feature(world, world.objects.countries);
   const borders = mesh(world, world.objects.countries, (a, b) => a !== b);
-  const projection = geoNaturalEarth1().fitExtent([[10, 40], [WIDTH - 10, HEIGHT - 10]], { type: 'Sphere' });
+  const projection = geoNaturalEarth1().fitExtent(
+    [
+      [10, 40],
+      [WIDTH - 10, HEIGHT - 10],
+    ],
+    { type: 'Sphere' },
+  );
   const path = geoPath(projection).digits(1);
 
   // Stations in the same city fan out on a small ring so that each one shows.

@@ -12,7 +12,6 @@ import {
   query,
   reports,
   sources,
-  stations,
   toCSV,
   toGeoJSON,
   toJSON,
@@ -56,7 +55,10 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
   // Columns of numbers align right, text left.
   const numeric = header.map((_, i) => rows.length > 0 && rows.every((row) => typeof row[i] === 'number'));
   const line = (row: readonly string[]) =>
-    row.map((cell, i) => (numeric[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
+    row
+      .map((cell, i) => (numeric[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
@@ -67,18 +69,30 @@ function summary(): string {
     `overseas-police-stations ${dataset.version} (data updated ${dataset.updated})`,
     `${counts.stations} stations in ${counts.countries} countries, ${counts.events} events, ${counts.sources} sources`,
     '',
-    table(['report', 'claimed', 'identified'], reports.map((r) => [r.title.split(':')[0]!, r.claimed.stations, r.identified.stations])),
+    table(
+      ['report', 'claimed', 'identified'],
+      reports.map((r) => [r.title.split(':')[0]!, r.claimed.stations, r.identified.stations]),
+    ),
     '',
     table(
       ['country', ...STATUSES, 'total'],
       countBy('country').map(({ value: code, count }) => [`${code} ${countryName(code!)}`, ...byStatus(byCountry(code!)), count]),
     ),
     '',
-    table(['status', 'stations'], countBy('status').map(({ value, count }) => [value!, count])),
+    table(
+      ['status', 'stations'],
+      countBy('status').map(({ value, count }) => [value!, count]),
+    ),
     '',
-    table(['bureau', 'stations'], countBy('bureau').map(({ value, count }) => [value ?? 'unknown', count])),
+    table(
+      ['bureau', 'stations'],
+      countBy('bureau').map(({ value, count }) => [value ?? 'unknown', count]),
+    ),
     '',
-    table(['province', 'stations'], countBy('province').map(({ value, count }) => [value ?? 'unknown', count])),
+    table(
+      ['province', 'stations'],
+      countBy('province').map(({ value, count }) => [value ?? 'unknown', count]),
+    ),
   ].join('\n');
 }
 
@@ -101,7 +115,10 @@ function detail(station: Station): string {
     `sources: ${cite(station.sources)}`,
     '',
     'timeline:',
-    ...station.events.map((e) => `  ${e.date}${e.dateBasis === 'reported' ? ' (reported)' : ''}  ${e.type}  ${e.actor}: ${e.summary} ${cite(e.sources)}`),
+    ...station.events.map(
+      (e) =>
+        `  ${e.date}${e.dateBasis === 'reported' ? ' (reported)' : ''}  ${e.type}  ${e.actor}: ${e.summary} ${cite(e.sources)}`,
+    ),
     '',
     'sources:',
     ...sources.filter((s) => cited.has(s.id)).map((s) => `  [${s.id}] ${s.publisher}, ${s.date ?? 'undated'}: ${s.url}`),
@@ -109,31 +126,30 @@ function detail(station: Station): string {
 }
 
 /** The complete output, final line end included: CSV ends in CRLF like `toCSV`, the rest in LF. */
-function run(args: readonly string[]): string {
-  let parsed;
+const OPTIONS = {
+  country: { type: 'string', multiple: true },
+  province: { type: 'string', multiple: true },
+  bureau: { type: 'string', multiple: true },
+  status: { type: 'string', multiple: true },
+  report: { type: 'string', multiple: true },
+  'opened-from': { type: 'string' },
+  'opened-to': { type: 'string' },
+  format: { type: 'string' },
+  id: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+function parse(args: readonly string[]) {
   try {
-    parsed = parseArgs({
-      args: [...args],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        country: { type: 'string', multiple: true },
-        province: { type: 'string', multiple: true },
-        bureau: { type: 'string', multiple: true },
-        status: { type: 'string', multiple: true },
-        report: { type: 'string', multiple: true },
-        'opened-from': { type: 'string' },
-        'opened-to': { type: 'string' },
-        format: { type: 'string' },
-        id: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    return parseArgs({ args: [...args], strict: true, allowPositionals: false, options: OPTIONS });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const { values } = parsed;
+}
+
+function run(args: readonly string[]): string {
+  const { values } = parse(args);
   if (values.help) return HELP;
   if (values.version) return `${dataset.version} (data updated ${dataset.updated})\n`;
   // An empty value is a mistake (an unset shell variable, a stray comma), never "no filter".
@@ -171,7 +187,13 @@ function run(args: readonly string[]): string {
   try {
     found = query(filter);
   } catch (error) {
-    if (error instanceof RangeError || error instanceof TypeError) throw new UsageError(error.message.replace(/^query: /, '').replace('openedFrom', '--opened-from').replace('openedTo', '--opened-to'));
+    if (error instanceof RangeError || error instanceof TypeError)
+      throw new UsageError(
+        error.message
+          .replace(/^query: /, '')
+          .replace('openedFrom', '--opened-from')
+          .replace('openedTo', '--opened-to'),
+      );
     throw error;
   }
   if (format === 'json') return `${JSON.stringify(toJSON(found), null, 2)}\n`;

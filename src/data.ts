@@ -2,7 +2,6 @@ import { DATASET } from './generated/dataset.js';
 import { deepFreeze } from './freeze.js';
 import type { Bureau, DatasetInfo, Province, Report, Source, Station } from './types.js';
 
-
 deepFreeze(DATASET);
 
 /** Every station, sorted by id. Deeply frozen. */

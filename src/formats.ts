@@ -23,8 +23,11 @@ function isStation(value: unknown): value is Station {
     isStringArray(value.reports) &&
     isStringArray(value.sources) &&
     Array.isArray(value.events) &&
-    value.events.every((e) => isObject(e) && typeof e.date === 'string' && typeof e.type === 'string' && isStringArray(e.sources)) &&
-    (value.location === null || (isObject(value.location) && typeof value.location.lat === 'number' && typeof value.location.lon === 'number')) &&
+    value.events.every(
+      (e) => isObject(e) && typeof e.date === 'string' && typeof e.type === 'string' && isStringArray(e.sources),
+    ) &&
+    (value.location === null ||
+      (isObject(value.location) && typeof value.location.lat === 'number' && typeof value.location.lon === 'number')) &&
     (value.opened === null || (isObject(value.opened) && typeof value.opened.date === 'string'))
   );
 }
@@ -233,7 +236,12 @@ export function countryName(code: string, locale = 'en'): string {
       // A malformed tag: reported below like an unsupported one.
     }
     if (supported.length === 0) {
-      throw unknownValue('countryName', 'locale', locale, 'a BCP 47 language tag of a language Intl.DisplayNames has names for, such as "en", "fr" or "zh-Hant"');
+      throw unknownValue(
+        'countryName',
+        'locale',
+        locale,
+        'a BCP 47 language tag of a language Intl.DisplayNames has names for, such as "en", "fr" or "zh-Hant"',
+      );
     }
     names = new Intl.DisplayNames(supported, { type: 'region', fallback: 'code' });
     displayNames.set(locale, names);

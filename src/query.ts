@@ -141,7 +141,12 @@ function buildQueries(stations: readonly Station[]) {
     country: (fn, value) => {
       const code = value.toUpperCase();
       if (!countryCodes.has(code)) {
-        throw unknownValue(fn, 'country', value, `an ISO 3166-1 alpha-2 code; stations are in ${listOf([...indexes.country.keys()] as string[])}`);
+        throw unknownValue(
+          fn,
+          'country',
+          value,
+          `an ISO 3166-1 alpha-2 code; stations are in ${listOf([...indexes.country.keys()] as string[])}`,
+        );
       }
       return code;
     },
@@ -206,7 +211,9 @@ function buildQueries(stations: readonly Station[]) {
     /** See {@link query}. */
     query(filter: StationFilter): readonly Station[] {
       if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) {
-        throw new TypeError(`query: filter must be an object, got ${filter === null ? 'null' : Array.isArray(filter) ? 'an array' : typeof filter}`);
+        throw new TypeError(
+          `query: filter must be an object, got ${filter === null ? 'null' : Array.isArray(filter) ? 'an array' : typeof filter}`,
+        );
       }
       const clauses: ReturnType<typeof clause>[] = [];
       let from: string | undefined;
@@ -235,9 +242,9 @@ function buildQueries(stations: readonly Station[]) {
       // Plain loops: Array.prototype.filter and every are several times slower here,
       // the index lists being frozen arrays.
       const found: Station[] = [];
-      candidates: for (let i = 0; i < candidates.length; i++) {
+      next: for (let i = 0; i < candidates.length; i++) {
         const station = candidates[i]!;
-        for (let t = 0; t < tests.length; t++) if (!tests[t]!(station)) continue candidates;
+        for (let t = 0; t < tests.length; t++) if (!tests[t]!(station)) continue next;
         if (!dated || inRange(station)) found.push(station);
       }
       return Object.freeze(found);

@@ -27,7 +27,8 @@ function expectType(where: string, value: unknown, type: 'string' | 'array' | 'r
 
 function checkDate(where: string, value: unknown): string {
   expectType(where, value, 'string');
-  if (!isPartialDate(value as string)) throw unknownValue(FN, `date at ${where}`, value as string, 'a real date as YYYY, YYYY-MM or YYYY-MM-DD');
+  if (!isPartialDate(value as string))
+    throw unknownValue(FN, `date at ${where}`, value as string, 'a real date as YYYY, YYYY-MM or YYYY-MM-DD');
   return value as string;
 }
 
@@ -40,7 +41,9 @@ function checkEvent(where: string, value: unknown): StationEvent {
     throw unknownValue(FN, `event type at ${where}.type`, event.type as string, `one of ${listOf(Object.keys(STATUS_OF_EVENT))}`);
   }
   expectType(`${where}.sources`, event.sources, 'array');
-  (event.sources as unknown[]).forEach((id, i) => expectType(`${where}.sources[${i}]`, id, 'string'));
+  (event.sources as unknown[]).forEach((id, i) => {
+    expectType(`${where}.sources[${i}]`, id, 'string');
+  });
   return { ...event, sources: [...(event.sources as string[])] } as unknown as StationEvent;
 }
 
@@ -52,7 +55,8 @@ function checkStation(where: string, value: unknown): Station {
   if (input.id === '') throw new RangeError(`${FN}: ${where}.id is empty`);
   expectType(`${where}.country`, input.country, 'string');
   const country = (input.country as string).toUpperCase();
-  if (!countryCodes.has(country)) throw unknownValue(FN, `country at ${where}.country`, input.country as string, 'an ISO 3166-1 alpha-2 code');
+  if (!countryCodes.has(country))
+    throw unknownValue(FN, `country at ${where}.country`, input.country as string, 'an ISO 3166-1 alpha-2 code');
 
   const bureau = input.bureau ?? null;
   expectType(`${where}.bureau`, bureau, 'string', true);
@@ -62,14 +66,17 @@ function checkStation(where: string, value: unknown): Station {
   }
   const province = bureauId === null ? null : provinceOf.get(bureauId)!;
   if (input.province !== undefined && input.province !== province) {
-    throw new RangeError(`${FN}: ${where}.province is ${describe(input.province)}, but bureau ${describe(bureau)} gives ${describe(province)}; leave it out to derive it`);
+    throw new RangeError(
+      `${FN}: ${where}.province is ${describe(input.province)}, but bureau ${describe(bureau)} gives ${describe(province)}; leave it out to derive it`,
+    );
   }
 
   const reportList = input.reports ?? [];
   expectType(`${where}.reports`, reportList, 'array');
   (reportList as unknown[]).forEach((id, i) => {
     expectType(`${where}.reports[${i}]`, id, 'string');
-    if (!reportIds.has(id as string)) throw unknownValue(FN, `report at ${where}.reports[${i}]`, id as string, `one of ${listOf(reportIds)}`);
+    if (!reportIds.has(id as string))
+      throw unknownValue(FN, `report at ${where}.reports[${i}]`, id as string, `one of ${listOf(reportIds)}`);
   });
 
   const opened = input.opened ?? null;
@@ -84,7 +91,9 @@ function checkStation(where: string, value: unknown): Station {
 
   const sources = input.sources ?? [];
   expectType(`${where}.sources`, sources, 'array');
-  (sources as unknown[]).forEach((id, i) => expectType(`${where}.sources[${i}]`, id, 'string'));
+  (sources as unknown[]).forEach((id, i) => {
+    expectType(`${where}.sources[${i}]`, id, 'string');
+  });
 
   expectType(`${where}.events`, input.events, 'array');
   // Sorted oldest first, as the status rules need; a stable sort keeps same-day order.
@@ -94,7 +103,9 @@ function checkStation(where: string, value: unknown): Station {
   const status = statusAt(events);
   if (status === null) throw new RangeError(`${FN}: ${where} has no event that sets a status; add a dated event`);
   if (input.status !== undefined && input.status !== status) {
-    throw new RangeError(`${FN}: ${where}.status is ${describe(input.status)}, but its events give "${status}"; leave it out to derive it`);
+    throw new RangeError(
+      `${FN}: ${where}.status is ${describe(input.status)}, but its events give "${status}"; leave it out to derive it`,
+    );
   }
 
   return {
@@ -128,7 +139,8 @@ export function checkStations(input: unknown): readonly Station[] {
   const stations = input.map((value, i) => {
     const station = checkStation(`stations[${i}]`, value);
     const earlier = seen.get(station.id);
-    if (earlier !== undefined) throw new RangeError(`${FN}: duplicate station id "${station.id}" at stations[${earlier}] and stations[${i}]`);
+    if (earlier !== undefined)
+      throw new RangeError(`${FN}: duplicate station id "${station.id}" at stations[${earlier}] and stations[${i}]`);
     seen.set(station.id, i);
     return station;
   });

@@ -194,8 +194,7 @@ export interface FlatEvent extends Omit<StationEvent, 'sources'> {
 }
 
 /** A station with its bureau, province, reports, events and sources resolved: what `stations.json` holds. */
-export interface FlatStation
-  extends Omit<Station, 'bureau' | 'province' | 'reports' | 'events' | 'sources'> {
+export interface FlatStation extends Omit<Station, 'bureau' | 'province' | 'reports' | 'events' | 'sources'> {
   readonly bureau: FlatBureau | null;
   readonly province: Province | null;
   readonly reports: readonly FlatReport[];

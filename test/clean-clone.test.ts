@@ -11,7 +11,10 @@ let clone: string;
 
 beforeAll(() => {
   clone = mkdtempSync(join(tmpdir(), 'ops-clone-'));
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
     .split('\0')
     .filter((file) => file !== '' && existsSync(join(root, file)));
   for (const file of files) cpSync(join(root, file), join(clone, file));
@@ -32,7 +35,10 @@ describe('a clean clone', () => {
   it('passes `npm run typecheck` (which generates src/generated/ first)', () => {
     const result = (() => {
       try {
-        return { ok: true, output: execFileSync('npm', ['run', 'typecheck', '--silent'], { cwd: clone, encoding: 'utf8', stdio: 'pipe' }) };
+        return {
+          ok: true,
+          output: execFileSync('npm', ['run', 'typecheck', '--silent'], { cwd: clone, encoding: 'utf8', stdio: 'pipe' }),
+        };
       } catch (error) {
         const { stdout, stderr } = error as { stdout: string; stderr: string };
         return { ok: false, output: `${stdout}${stderr}` };

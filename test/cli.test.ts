@@ -7,7 +7,10 @@ import { byCountry, CSV_COLUMNS, dataset, query, stations, toCSV } from '../src/
 
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
 function cli(...args: string[]) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '1' } });
+  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '1' },
+  });
   return { status, stdout, stderr };
 }
 
@@ -29,11 +32,15 @@ describe('overseas-police-stations (command line)', () => {
     expect(stdout).toMatch(/^NL Netherlands +0 +0 +2 +0 +2$/m);
     expect(stdout).toMatch(/^bureau +stations$/m);
     expect(stdout).toMatch(/^province +stations$/m);
-    expect(stdout).not.toMatch(/\u001b\[/);
+    expect(stdout).not.toContain('\u001b[');
   });
 
   it('filters like query, with repeated or comma-separated values', () => {
-    const ids = (text: string) => text.split('\n').slice(2).map((line) => line.split(' ')[0]);
+    const ids = (text: string) =>
+      text
+        .split('\n')
+        .slice(2)
+        .map((line) => line.split(' ')[0]);
     const expected = query({ country: ['NL', 'IE'], status: 'closed' }).map((s) => s.id);
     expect(ids(cli('--country', 'nl,IE', '--status', 'closed').stdout.trimEnd())).toEqual(expected);
     expect(ids(cli('--country', 'NL', '--country', 'IE', '--status', 'closed').stdout.trimEnd())).toEqual(expected);
@@ -62,25 +69,28 @@ describe('overseas-police-stations (command line)', () => {
     expect(none.stdout.toString('utf8')).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
   });
 
-  it.each(['json', 'geojson'])('exits quietly with status 0 when the reader closes the pipe early (| head), --format %s', async (format) => {
-    const full = spawnSync(process.execPath, [CLI, '--format', format]).stdout.length;
-    const child = spawn(process.execPath, [CLI, '--format', format], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    let received = 0;
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    // Like `head -c`: read the first chunk, then close the read end of the pipe.
-    child.stdout.once('data', (chunk: Buffer) => {
-      received = chunk.length;
-      child.stdout.destroy();
-    });
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-      child.on('close', (c, s) => resolve([c, s])),
-    );
-    expect(received).toBeGreaterThan(0);
-    expect(received).toBeLessThan(full); // the pipe really was closed before the end
-    expect(stderr).toBe('');
-    expect({ code, signal }).toEqual({ code: 0, signal: null });
-  });
+  it.each(['json', 'geojson'])(
+    'exits quietly with status 0 when the reader closes the pipe early (| head), --format %s',
+    async (format) => {
+      const full = spawnSync(process.execPath, [CLI, '--format', format]).stdout.length;
+      const child = spawn(process.execPath, [CLI, '--format', format], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      let received = 0;
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      // Like `head -c`: read the first chunk, then close the read end of the pipe.
+      child.stdout.once('data', (chunk: Buffer) => {
+        received = chunk.length;
+        child.stdout.destroy();
+      });
+      const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+        child.on('close', (c, s) => resolve([c, s])),
+      );
+      expect(received).toBeGreaterThan(0);
+      expect(received).toBeLessThan(full); // the pipe really was closed before the end
+      expect(stderr).toBe('');
+      expect({ code, signal }).toEqual({ code: 0, signal: null });
+    },
+  );
 
   it('shows one station with its timeline and sources', () => {
     const { status, stdout } = cli('--id', 'ie-01');

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const ROOT = new URL('../', import.meta.url).pathname;
 let dir: string;
 
-function editJson(file: string, change: (json: any) => void): void { // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the fixtures edit arbitrary JSON.
+function editJson(file: string, change: (json: any) => void): void {
   const path = join(dir, file);
   const json = JSON.parse(readFileSync(path, 'utf8'));
   change(json);

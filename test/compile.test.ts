@@ -14,9 +14,12 @@ const DATA = new URL('../data/', import.meta.url).pathname;
 const options: CompileOptions = { today: '9999-12-31', version: '0.0.0-test', cities: geonamesCities() };
 const UPDATED: string = JSON.parse(readFileSync(join(DATA, 'meta.json'), 'utf8')).updated;
 const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the fixtures edit arbitrary JSON.
+type Json = any;
 
 function copyOfData(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ops-data-'));
@@ -166,9 +169,9 @@ describe('compileDataset', () => {
 
   it('rejects an event or station filed under another country', () => {
     // nl-e01 copied into IE.json: its id names the Netherlands, so it is in the wrong file.
-    expect(
-      problemsAfter('stations/IE.json', (j) => j.events.push({ ...j.events[2], id: 'nl-e01', date: '2022-12-14' })),
-    ).toEqual(['stations/IE.json: nl-e01: id: must start with "ie-e" in this file']);
+    expect(problemsAfter('stations/IE.json', (j) => j.events.push({ ...j.events[2], id: 'nl-e01', date: '2022-12-14' }))).toEqual(
+      ['stations/IE.json: nl-e01: id: must start with "ie-e" in this file'],
+    );
     expect(
       problemsAfter('stations/IE.json', (j) => {
         j.stations[0].id = 'nl-01';
@@ -186,7 +189,7 @@ describe('compileDataset', () => {
     ]);
   });
 
-  it('checks that a GeoNames id is a city in the station\'s country, with the station\'s city name', () => {
+  it("checks that a GeoNames id is a city in the station's country, with the station's city name", () => {
     expect(problemsAfter('stations/NL.json', (j) => (j.stations[0].geonameId = 2964574))).toEqual([
       'stations/NL.json: nl-01: geonameId: GeoNames id 2964574 (Dublin) is in IE, not NL',
     ]);
@@ -204,7 +207,14 @@ describe('compileDataset', () => {
     const city = (id: string) => dataset.stations.find((s) => s.id === id)?.city;
     expect(city('ca-07')).toBe('Montreal'); // GeoNames: Montréal
     expect(city('de-01')).toBe('Frankfurt'); // GeoNames: Frankfurt am Main, city-names.json: Frankfurt
-    expect(problemsAfter('city-names.json', (j) => j.splice(j.findIndex((c: Json) => c.name === 'Frankfurt'), 1))).toEqual([
+    expect(
+      problemsAfter('city-names.json', (j) =>
+        j.splice(
+          j.findIndex((c: Json) => c.name === 'Frankfurt'),
+          1,
+        ),
+      ),
+    ).toEqual([
       'stations/DE.json: de-01: city: "Frankfurt" is not the name of GeoNames id 2925533 (Frankfurt am Main); fix the id, or add the name to city-names.json if it is another name of that city',
     ]);
   });
@@ -224,7 +234,9 @@ describe('compileDataset', () => {
         unlisted(j);
         j.events.push({ ...j.events[2], id: 'ie-e04', type: 'closure', stations: ['ie-02'] });
       }),
-    ).toEqual(['stations/IE.json: ie-e04: type: expected an event type other than "listed", which the build adds from `reports`']);
+    ).toEqual([
+      'stations/IE.json: ie-e04: type: expected an event type other than "listed", which the build adds from `reports`',
+    ]);
   });
 
   it('rejects a report whose counts do not add up, and does not check counts while a station is broken', () => {
@@ -237,9 +249,12 @@ describe('compileDataset', () => {
   });
 
   it('accepts an undated source only with a note saying what is known', () => {
-    expect(problemsAfter('sources.json', (j) => ((j[0].date = null), (j[0].note = null)))).toEqual([
-      'sources.json: 20-minutes-2022-10-28: note: an undated source needs a note saying what is known of its date',
-    ]);
+    expect(
+      problemsAfter('sources.json', (j) => {
+        j[0].date = null;
+        j[0].note = null;
+      }),
+    ).toEqual(['sources.json: 20-minutes-2022-10-28: note: an undated source needs a note saying what is known of its date']);
   });
 
   it('rejects a source that nothing cites', () => {

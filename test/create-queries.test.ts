@@ -68,7 +68,9 @@ describe('createQueries', () => {
       new TypeError('createQueries: stations must be an array of station records, got "stations"'),
     );
     expect(() => createQueries([null as never])).toThrow(new TypeError('createQueries: stations[0] must be an object, got null'));
-    expect(() => createQueries([myStation({ id: 7 })])).toThrow(new TypeError('createQueries: stations[0].id must be a string, got number'));
+    expect(() => createQueries([myStation({ id: 7 })])).toThrow(
+      new TypeError('createQueries: stations[0].id must be a string, got number'),
+    );
     expect(() => createQueries([myStation({ events: 'none' })])).toThrow(
       new TypeError('createQueries: stations[0].events must be an array, got "none"'),
     );
@@ -95,9 +97,13 @@ describe('createQueries', () => {
       new RangeError('createQueries: stations[0] has no event that sets a status; add a dated event'),
     );
     expect(() => createQueries([myStation({ status: 'reported' })])).toThrow(
-      new RangeError(`createQueries: stations[0].status is "reported", but its events give "${nl01.status}"; leave it out to derive it`),
+      new RangeError(
+        `createQueries: stations[0].status is "reported", but its events give "${nl01.status}"; leave it out to derive it`,
+      ),
     );
-    expect(() => createQueries([myStation({ province: 'CN-FJ' })])).toThrow(/^createQueries: stations\[0\]\.province is "CN-FJ", but bureau/);
+    expect(() => createQueries([myStation({ province: 'CN-FJ' })])).toThrow(
+      /^createQueries: stations\[0\]\.province is "CN-FJ", but bureau/,
+    );
   });
 
   it('accepts an empty list', () => {
@@ -105,7 +111,7 @@ describe('createQueries', () => {
   });
 });
 
-describe('the conversions with a user\'s own sources', () => {
+describe("the conversions with a user's own sources", () => {
   const mine = createQueries([myStation()]).getStation('nl-90')!;
 
   it('resolve sources given in options.sources', () => {
@@ -121,6 +127,8 @@ describe('the conversions with a user\'s own sources', () => {
     expect(() => toCSV([nl01], { sources: [clash] })).toThrow(
       new RangeError(`toCSV: options.sources[0] reuses the id "${clash.id}" of a different source in \`sources\``),
     );
-    expect(() => toCSV([mine], { sources: 'x' } as never)).toThrow(new TypeError('toCSV: options.sources must be an array of sources'));
+    expect(() => toCSV([mine], { sources: 'x' } as never)).toThrow(
+      new TypeError('toCSV: options.sources must be an array of sources'),
+    );
   });
 });

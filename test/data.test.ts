@@ -70,7 +70,10 @@ describe('the dataset', () => {
     for (const station of stations) {
       for (const reportId of station.reports) {
         const report = reports.find((r) => r.id === reportId)!;
-        expect(station.events.some((e) => e.type === 'listed' && e.date === report.published), station.id).toBe(true);
+        expect(
+          station.events.some((e) => e.type === 'listed' && e.date === report.published),
+          station.id,
+        ).toBe(true);
       }
     }
   });

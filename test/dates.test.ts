@@ -17,7 +17,8 @@ describe('partial dates', () => {
 
   it('follows the Gregorian leap years and month lengths in every year from 0000 to 9999', () => {
     for (const leap of ['0000', '0004', '1600', '2000', '2024', '9996']) expect(isPartialDate(`${leap}-02-29`), leap).toBe(true);
-    for (const common of ['0001', '0100', '1900', '2023', '2100', '9999']) expect(isPartialDate(`${common}-02-29`), common).toBe(false);
+    for (const common of ['0001', '0100', '1900', '2023', '2100', '9999'])
+      expect(isPartialDate(`${common}-02-29`), common).toBe(false);
     const lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     lengths.forEach((days, i) => {
       const month = `2023-${String(i + 1).padStart(2, '0')}`;

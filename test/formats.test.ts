@@ -7,7 +7,18 @@ import { check as checkGeoJSON } from '@placemarkio/check-geojson';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { byCountry, countryName, CSV_COLUMNS, dataset, flatten, LIST_SEPARATOR, sources, stations, toCSV, toGeoJSON } from '../src/index.js';
+import {
+  byCountry,
+  countryName,
+  CSV_COLUMNS,
+  dataset,
+  flatten,
+  LIST_SEPARATOR,
+  sources,
+  stations,
+  toCSV,
+  toGeoJSON,
+} from '../src/index.js';
 import type { Station } from '../src/types.js';
 
 // ajv-formats is CommonJS whose types declare a default export that TypeScript's NodeNext mode misreads.
@@ -78,7 +89,10 @@ describe('data/stations.json and data/schema.json', () => {
 
   it('has a date pattern that accepts exactly the real dates', () => {
     const patterns = new Set<string>();
-    JSON.stringify(schema, (key, value) => (key === 'pattern' && /\\d\{4\}/.test(value) && patterns.add(value), value));
+    JSON.stringify(schema, (key, value) => {
+      if (key === 'pattern' && /\\d\{4\}/.test(value)) patterns.add(value);
+      return value;
+    });
     expect(patterns.size).toBe(1);
     const pattern = new RegExp([...patterns][0]!, 'u');
     const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -141,7 +155,8 @@ describe('data/stations.csv', () => {
       expect(Number(row.events)).toBe(station.events.length);
     }
     const urls = new Set(sources.map((s) => s.url));
-    for (const row of parsed.data) for (const url of row.source_urls!.split(LIST_SEPARATOR)) expect(urls.has(url), url).toBe(true);
+    for (const row of parsed.data)
+      for (const url of row.source_urls!.split(LIST_SEPARATOR)) expect(urls.has(url), url).toBe(true);
   });
 
   it('quotes commas, quotes and line breaks', () => {
@@ -210,7 +225,9 @@ describe('countryName', () => {
   it('throws a RangeError for a locale it has no names for, instead of answering in the host locale', () => {
     for (const locale of ['xx', 'qaa', 'zz-ZZ', '']) {
       expect(() => countryName('NL', locale), locale).toThrow(RangeError);
-      expect(() => countryName('NL', locale)).toThrow(/^countryName: unknown locale "[^"]*"; expected a BCP 47 language tag .*such as "en"/);
+      expect(() => countryName('NL', locale)).toThrow(
+        /^countryName: unknown locale "[^"]*"; expected a BCP 47 language tag .*such as "en"/,
+      );
     }
     // A region or variant the runtime lacks falls back to its language, never to the host's.
     expect(countryName('NL', 'de-XX')).toBe('Niederlande');

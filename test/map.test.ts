@@ -12,7 +12,9 @@ describe('docs/map.svg', () => {
 
   it('is reproducible and has one marker per located station, coloured by status', () => {
     expect(renderMap(DATASET.stations, MAP_TITLE)).toBe(svg);
-    const markers = [...svg.matchAll(/<circle cx="[\d.-]+" cy="[\d.-]+" r="3.5" fill="(#[0-9a-f]{6})"><title>([a-z]{2}-\d{2}) /g)];
+    const markers = [
+      ...svg.matchAll(/<circle cx="[\d.-]+" cy="[\d.-]+" r="3.5" fill="(#[0-9a-f]{6})"><title>([a-z]{2}-\d{2}) /g),
+    ];
     const located = DATASET.stations.filter((s) => s.location);
     expect(markers.map((m) => m[2]).sort()).toEqual(located.map((s) => s.id).sort());
     for (const [, colour, id] of markers) {

@@ -35,21 +35,37 @@ afterAll(() => {
 
 describe('the packed package', () => {
   it('ships only what users need', () => {
-    const files = run('tar', ['-tzf', tarball]).trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
+    const files = run('tar', ['-tzf', tarball])
+      .trim()
+      .split('\n')
+      .map((f) => f.replace(/^package\//, ''))
+      .sort();
     expect(files).toEqual(
-      ['LICENSE', 'LICENSE-DATA.md', 'README.md', 'CHANGELOG.md', 'package.json', 'dist/cli.js',
-        ...['stations.json', 'stations.csv', 'stations.excel.csv', 'stations.geojson', 'schema.json'].map((f) => `dist/data/${f}`),
-        ...['index', 'schema'].flatMap((n) => [`dist/${n}.js`, `dist/${n}.cjs`, `dist/${n}.d.ts`, `dist/${n}.d.cts`])].sort(),
+      [
+        'LICENSE',
+        'LICENSE-DATA.md',
+        'README.md',
+        'CHANGELOG.md',
+        'package.json',
+        'dist/cli.js',
+        ...['stations.json', 'stations.csv', 'stations.excel.csv', 'stations.geojson', 'schema.json'].map(
+          (f) => `dist/data/${f}`,
+        ),
+        ...['index', 'schema'].flatMap((n) => [`dist/${n}.js`, `dist/${n}.cjs`, `dist/${n}.d.ts`, `dist/${n}.d.cts`]),
+      ].sort(),
     );
   });
 
   it('runs no install scripts and reaches for no network', () => {
     const installed = JSON.parse(readFileSync(join(project, 'node_modules/overseas-police-stations/package.json'), 'utf8'));
-    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(installed.scripts?.[hook], hook).toBeUndefined();
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare'])
+      expect(installed.scripts?.[hook], hook).toBeUndefined();
     const code = ['index.js', 'index.cjs', 'schema.js', 'schema.cjs', 'cli.js']
       .map((f) => readFileSync(join(project, 'node_modules/overseas-police-stations/dist', f), 'utf8'))
       .join('\n');
-    expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|node:(?:https?|net|tls|dgram|dns)\b|require\(["'](?:https?|net|tls)["']\)/);
+    expect(code).not.toMatch(
+      /\bfetch\(|XMLHttpRequest|WebSocket|node:(?:https?|net|tls|dgram|dns)\b|require\(["'](?:https?|net|tls)["']\)/,
+    );
   });
 
   it('imports from ESM without zod installed', () => {
@@ -110,7 +126,10 @@ describe('the packed package', () => {
        console.log(JSON.stringify({ ok: stations.every((s) => StationSchema.safeParse(s).success), bad: bad.error.issues[0].path }));`,
     );
     expect(JSON.parse(run('node', ['schema.mjs']))).toEqual({ ok: true, bad: ['country'] });
-    writeFileSync(join(project, 'schema.cjs'), `console.log(typeof require('overseas-police-stations/schema').StationSchema.parse);`);
+    writeFileSync(
+      join(project, 'schema.cjs'),
+      `console.log(typeof require('overseas-police-stations/schema').StationSchema.parse);`,
+    );
     expect(run('node', ['schema.cjs']).trim()).toBe('function');
   });
 
@@ -152,7 +171,17 @@ describe('the packed package', () => {
   it('has no type resolution problems under node16 (CJS and ESM) or bundlers', () => {
     // node10 cannot resolve subpath exports at all; node16 and bundler are what users run.
     // The CSV and GeoJSON files are read by path, not imported, so TypeScript has no types for them.
-    const args = [tarball, '--profile', 'node16', '--format', 'json', '--exclude-entrypoints', './data/stations.csv', './data/stations.excel.csv', './data/stations.geojson'];
+    const args = [
+      tarball,
+      '--profile',
+      'node16',
+      '--format',
+      'json',
+      '--exclude-entrypoints',
+      './data/stations.csv',
+      './data/stations.excel.csv',
+      './data/stations.geojson',
+    ];
     const { problems } = JSON.parse(run(bin('attw'), args, root));
     const outsideNode10 = Object.values(problems as Record<string, { resolutionKind?: string }[]>)
       .flat()

@@ -8,15 +8,25 @@ import type { Station, StationFilter } from '../src/index.js';
 const { stations } = ops;
 const distinct = <T>(values: readonly T[]) => [...new Set(values)];
 const countries = distinct(stations.map((s) => s.country));
-const nonEmpty = <T>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: values.length });
+const nonEmpty = <T>(values: readonly T[]) =>
+  fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: values.length });
 const oneOrMany = <T>(values: readonly T[]) => fc.oneof(fc.constantFrom(...values), nonEmpty(values));
 
 // The years of the data and a little around them; every instant in them, in UTC.
-const instant = fc.date({ min: new Date('2014-01-01T00:00:00Z'), max: new Date('2026-12-31T23:59:59.999Z'), noInvalidDate: true });
-const partialDate = instant.chain((d) => fc.constantFrom(d.toISOString().slice(0, 4), d.toISOString().slice(0, 7), d.toISOString().slice(0, 10)));
+const instant = fc.date({
+  min: new Date('2014-01-01T00:00:00Z'),
+  max: new Date('2026-12-31T23:59:59.999Z'),
+  noInvalidDate: true,
+});
+const partialDate = instant.chain((d) =>
+  fc.constantFrom(d.toISOString().slice(0, 4), d.toISOString().slice(0, 7), d.toISOString().slice(0, 10)),
+);
 // Dates within a day and a half of an opening date, where reading the wrong day shows.
 const nearOpening = fc
-  .tuple(fc.constantFrom(...stations.flatMap((s) => (s.opened ? [Date.parse(s.opened.date)] : []))), fc.integer({ min: -36 * 3600_000, max: 36 * 3600_000 }))
+  .tuple(
+    fc.constantFrom(...stations.flatMap((s) => (s.opened ? [Date.parse(s.opened.date)] : []))),
+    fc.integer({ min: -36 * 3600_000, max: 36 * 3600_000 }),
+  )
   .map(([start, offset]) => new Date(start + offset));
 const dateBound = fc.oneof(partialDate, instant, nearOpening);
 
@@ -33,7 +43,14 @@ const filterArbitrary: fc.Arbitrary<StationFilter> = fc.record(
   { requiredKeys: [] },
 );
 
-const PROVINCE: Record<string, string> = { 'cn-fj': 'CN-FJ', 'cn-zj': 'CN-ZJ', 'cn-js': 'CN-JS', fujian: 'CN-FJ', zhejiang: 'CN-ZJ', jiangsu: 'CN-JS' };
+const PROVINCE: Record<string, string> = {
+  'cn-fj': 'CN-FJ',
+  'cn-zj': 'CN-ZJ',
+  'cn-js': 'CN-JS',
+  fujian: 'CN-FJ',
+  zhejiang: 'CN-ZJ',
+  jiangsu: 'CN-JS',
+};
 const list = (v: unknown) => (Array.isArray(v) ? v : [v]) as string[];
 
 // The oracle for dates shares no code with the package: days are UTC midnights in
@@ -55,8 +72,20 @@ function naive(filter: StationFilter): string[] {
   return stations
     .filter((s) => {
       const f = filter as Record<string, unknown>;
-      if (f.country && !list(f.country).map((c) => c.toUpperCase()).includes(s.country)) return false;
-      if (f.province && !list(f.province).map((p) => PROVINCE[p.toLowerCase()]).includes(s.province ?? '')) return false;
+      if (
+        f.country &&
+        !list(f.country)
+          .map((c) => c.toUpperCase())
+          .includes(s.country)
+      )
+        return false;
+      if (
+        f.province &&
+        !list(f.province)
+          .map((p) => PROVINCE[p.toLowerCase()])
+          .includes(s.province ?? '')
+      )
+        return false;
       if (f.bureau && !list(f.bureau).includes(s.bureau ?? '')) return false;
       if (f.status && !list(f.status).includes(s.status)) return false;
       if (f.report && !list(f.report).some((r) => (s.reports as string[]).includes(r))) return false;
@@ -115,20 +144,21 @@ describe('query', () => {
 describe('statusOn', () => {
   it('equals a reading of the timeline event by event, for any station and date', () => {
     // Dates near the station's own events, where a wrong day or a wrong period end shows.
-    const nearEvent = fc
-      .constantFrom(...stations)
-      .chain((station) =>
-        fc.tuple(
-          fc.constant(station),
-          fc.oneof(
-            dateBound,
-            fc
-              .tuple(fc.constantFrom(...station.events.map((e) => Date.parse(e.date))), fc.integer({ min: -36 * 3600_000, max: 36 * 3600_000 }))
-              .map(([start, offset]) => new Date(start + offset)),
-            fc.constantFrom(...station.events.map((e) => e.date)),
-          ),
+    const nearEvent = fc.constantFrom(...stations).chain((station) =>
+      fc.tuple(
+        fc.constant(station),
+        fc.oneof(
+          dateBound,
+          fc
+            .tuple(
+              fc.constantFrom(...station.events.map((e) => Date.parse(e.date))),
+              fc.integer({ min: -36 * 3600_000, max: 36 * 3600_000 }),
+            )
+            .map(([start, offset]) => new Date(start + offset)),
+          fc.constantFrom(...station.events.map((e) => e.date)),
         ),
-      );
+      ),
+    );
     fc.assert(
       fc.property(nearEvent, ([station, date]) => {
         expect(ops.statusOn(station.id, date)).toBe(naiveStatus(station, to(date)));
@@ -138,9 +168,31 @@ describe('statusOn', () => {
   });
 });
 
-const HOSTILE = ['__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf', '', ' ', 'NL ', '\u0000', '😀', '𠀀', 'a'.repeat(100_000)];
+const HOSTILE = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+  '',
+  ' ',
+  'NL ',
+  '\u0000',
+  '😀',
+  '𠀀',
+  'a'.repeat(100_000),
+];
 const anyInput = fc.oneof(
-  fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withTypedArray: true, withSparseArray: true }),
+  fc.anything({
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+    withTypedArray: true,
+    withSparseArray: true,
+  }),
   fc.constantFrom(...HOSTILE),
   fc.string({ unit: 'grapheme' }),
   fc.string({ unit: 'binary', maxLength: 300 }),
@@ -169,30 +221,39 @@ const CALLS: [string, (value: unknown) => unknown][] = [
   ['precisionOf', (v) => ops.precisionOf(v as string)],
 ];
 
-const snapshot = () => JSON.stringify([ops.byCountry('NL'), ops.countBy('status'), ops.query({ bureau: 'fuzhou' }).length, ops.statusOn('ie-01', '2023')]);
+const snapshot = () =>
+  JSON.stringify([
+    ops.byCountry('NL'),
+    ops.countBy('status'),
+    ops.query({ bureau: 'fuzhou' }).length,
+    ops.statusOn('ie-01', '2023'),
+  ]);
 
 describe('every public function, given anything', () => {
   const before = snapshot();
 
-  it.each(CALLS.map(([name, call], i) => [`${name} #${i}`, name, call] as const))('%s answers or throws a TypeError/RangeError naming itself', (_, name, call) => {
-    fc.assert(
-      fc.property(anyInput, (value) => {
-        let result: unknown;
-        try {
-          result = call(value);
-        } catch (error) {
-          expect([TypeError, RangeError]).toContain((error as Error).constructor);
-          expect((error as Error).message.startsWith(`${name}: `), (error as Error).message).toBe(true);
-          return;
-        }
-        // An answer is never data from a prototype, and it is the same on a second call.
-        expect(result === Object.prototype || result === Function.prototype).toBe(false);
-        if (typeof result === 'string' && name !== 'toCSV') expect(['__proto__', 'constructor']).not.toContain(result);
-        expect(JSON.stringify(call(value))).toBe(JSON.stringify(result));
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it.each(CALLS.map(([name, call], i) => [`${name} #${i}`, name, call] as const))(
+    '%s answers or throws a TypeError/RangeError naming itself',
+    (_, name, call) => {
+      fc.assert(
+        fc.property(anyInput, (value) => {
+          let result: unknown;
+          try {
+            result = call(value);
+          } catch (error) {
+            expect([TypeError, RangeError]).toContain((error as Error).constructor);
+            expect((error as Error).message.startsWith(`${name}: `), (error as Error).message).toBe(true);
+            return;
+          }
+          // An answer is never data from a prototype, and it is the same on a second call.
+          expect(result === Object.prototype || result === Function.prototype).toBe(false);
+          if (typeof result === 'string' && name !== 'toCSV') expect(['__proto__', 'constructor']).not.toContain(result);
+          expect(JSON.stringify(call(value))).toBe(JSON.stringify(result));
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 
   it('leaves later answers unchanged', () => {
     expect(snapshot()).toBe(before);

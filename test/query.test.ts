@@ -97,7 +97,9 @@ describe('byProvince', () => {
     expect(ids(byProvince('Zhejiang'))).toEqual(where((s) => s.province === 'CN-ZJ'));
   });
   it('rejects other provinces with the accepted list', () => {
-    expect(() => byProvince('Guangdong' as never)).toThrow(/expected one of "CN-FJ", "Fujian", "CN-JS", "Jiangsu", "CN-ZJ", "Zhejiang"/);
+    expect(() => byProvince('Guangdong' as never)).toThrow(
+      /expected one of "CN-FJ", "Fujian", "CN-JS", "Jiangsu", "CN-ZJ", "Zhejiang"/,
+    );
     for (const value of HOSTILE) expect(() => byProvince(value as never)).toThrow(RangeError);
     expect(() => byProvince(7 as never)).toThrow(TypeError);
   });
@@ -149,7 +151,8 @@ describe('query', () => {
   });
   it('throws a RangeError for an unknown key, naming the accepted ones', () => {
     expect(() => query({ city: 'Dublin' } as never)).toThrow(/unknown filter key "city"; expected one of "country", "province"/);
-    for (const key of ['constructor', 'hasOwnProperty', 'toString']) expect(() => query({ [key]: 'x' } as never)).toThrow(RangeError);
+    for (const key of ['constructor', 'hasOwnProperty', 'toString'])
+      expect(() => query({ [key]: 'x' } as never)).toThrow(RangeError);
     expect(() => query(JSON.parse('{"__proto__": "x"}'))).toThrow(RangeError);
   });
   it('throws for bad values and bad filters', () => {

@@ -62,7 +62,11 @@ function examples(markdown: string): Example[] {
       }
       if (!arrow) return;
       if (target.length === 0) throw new Error(`README.md:${line}: "// →" follows no complete statement`);
-      const expression = target.map((index) => out[index]).join('\n').trimEnd().replace(/;$/, '');
+      const expression = target
+        .map((index) => out[index])
+        .join('\n')
+        .trimEnd()
+        .replace(/;$/, '');
       out[target[0]!] = `__results.push([${line}, (${expression})]);`;
       for (const index of target.slice(1)) out[index] = '';
       checks.push({ line, expected: arrow[1]! });
@@ -91,13 +95,16 @@ describe('README.md code examples', () => {
     expect(blocks.flatMap((block) => block.checks).length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(blocks.map((block) => [block.line, block] as const))('the block at README.md:%i runs and gives the results it states', (_, block) => {
-    const results = run(block);
-    for (const { line, expected } of block.checks) {
-      expect(results.has(line), `README.md:${line} was not reached`).toBe(true);
-      expect(results.get(line), `README.md:${line}`).toEqual(new Function(`return (${expected});`)());
-    }
-  });
+  it.each(blocks.map((block) => [block.line, block] as const))(
+    'the block at README.md:%i runs and gives the results it states',
+    (_, block) => {
+      const results = run(block);
+      for (const { line, expected } of block.checks) {
+        expect(results.has(line), `README.md:${line} was not reached`).toBe(true);
+        expect(results.get(line), `README.md:${line}`).toEqual(new Function(`return (${expected});`)());
+      }
+    },
+  );
 });
 
 /** Runs an example with Node.js (TypeScript stripped of its types first); its results by line. */
@@ -113,7 +120,7 @@ describe('the README example extraction', () => {
   const block = (body: string) => `\`\`\`js\nimport { x } from 'overseas-police-stations';\n${body}\n\`\`\`\n`;
 
   it('checks results stated with an arrow, on the line or the next', () => {
-    const [example] = examples(block("f(1); // → 2\ng(\n  3,\n);\n// → [4]\nh(); // prose, not checked"));
+    const [example] = examples(block('f(1); // → 2\ng(\n  3,\n);\n// → [4]\nh(); // prose, not checked'));
     expect(example!.checks).toEqual([
       { line: 3, expected: '2' },
       { line: 7, expected: '[4]' },
@@ -131,14 +138,17 @@ describe('the README example extraction', () => {
   });
 
   it('runs TypeScript against the built package, and fails on an example that throws', () => {
-    const ts = "```ts\nimport { getStation, type Station } from 'overseas-police-stations';\nconst s: Station | undefined = getStation('nl-01');\ns?.country; // → 'NL'\n```\n";
+    const ts =
+      "```ts\nimport { getStation, type Station } from 'overseas-police-stations';\nconst s: Station | undefined = getStation('nl-01');\ns?.country; // → 'NL'\n```\n";
     const [example] = examples(ts);
     expect([...run(example!)]).toEqual([[4, 'NL']]);
-    const [throwing] = examples("```js\nimport { byCountry } from 'overseas-police-stations';\nbyCountry('Narnia'); // → []\n```\n");
+    const [throwing] = examples(
+      "```js\nimport { byCountry } from 'overseas-police-stations';\nbyCountry('Narnia'); // → []\n```\n",
+    );
     expect(() => run(throwing!)).toThrow(/RangeError: byCountry: unknown country "Narnia"/);
   });
 
   it('leaves out blocks that do not use the package', () => {
-    expect(examples("```js\nconsole.log(1); // → 1\n```\n```sh\nnpm test\n```\n")).toEqual([]);
+    expect(examples('```js\nconsole.log(1); // → 1\n```\n```sh\nnpm test\n```\n')).toEqual([]);
   });
 });

@@ -13,7 +13,15 @@ describe('bundle size', () => {
   it('does not bundle zod into the main entry', async () => {
     const { minified } = await bundleSize('everything');
     const { build } = await import('esbuild');
-    const result = await build({ stdin: { contents: APPS.everything, resolveDir: process.cwd() }, bundle: true, write: false, metafile: true, logLevel: 'silent', format: 'esm', platform: 'browser' });
+    const result = await build({
+      stdin: { contents: APPS.everything, resolveDir: process.cwd() },
+      bundle: true,
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+      format: 'esm',
+      platform: 'browser',
+    });
     const inputs = Object.keys(result.metafile!.inputs);
     expect(inputs.filter((f) => f.includes('node_modules/zod'))).toEqual([]);
     expect(minified).toBeGreaterThan(0);

@@ -11,7 +11,12 @@ describe('status derivation', () => {
   });
 
   it('ignores denials, statements and findings of no evidence', () => {
-    const events = timeline(['2022-09-12', 'listed'], ['2022-11-01', 'ordered_closed'], ['2022-11-02', 'denied_by_china'], ['2023-02', 'no_evidence_found']);
+    const events = timeline(
+      ['2022-09-12', 'listed'],
+      ['2022-11-01', 'ordered_closed'],
+      ['2022-11-02', 'denied_by_china'],
+      ['2023-02', 'no_evidence_found'],
+    );
     expect(statusAt(events)).toBe('closed');
   });
 
@@ -21,7 +26,12 @@ describe('status derivation', () => {
   });
 
   it('does not let a later listing or press report undo an investigation or a closure', () => {
-    const events = timeline(['2022-09-12', 'listed'], ['2022-11-01', 'ordered_closed'], ['2022-12-05', 'listed'], ['2023-01', 'media_report']);
+    const events = timeline(
+      ['2022-09-12', 'listed'],
+      ['2022-11-01', 'ordered_closed'],
+      ['2022-12-05', 'listed'],
+      ['2023-01', 'media_report'],
+    );
     expect(statusAt(events)).toBe('closed');
     expect(statusAt(timeline(['2023-03-09', 'media_report'], ['2023-04', 'listed']))).toBe('reported');
   });
@@ -37,9 +47,24 @@ describe('status derivation', () => {
   });
 
   it('maps every event type, and only the documented ones change status', () => {
-    const changing = Object.entries(STATUS_OF_EVENT).filter(([, status]) => status !== null).map(([type]) => type);
+    const changing = Object.entries(STATUS_OF_EVENT)
+      .filter(([, status]) => status !== null)
+      .map(([type]) => type);
     expect(changing.sort()).toEqual(
-      ['arrest', 'charged', 'convicted', 'guilty_plea', 'investigation_closed', 'investigation_opened', 'listed', 'media_report', 'ordered_closed', 'raid', 'reported_closed', 'sentenced'].sort(),
+      [
+        'arrest',
+        'charged',
+        'convicted',
+        'guilty_plea',
+        'investigation_closed',
+        'investigation_opened',
+        'listed',
+        'media_report',
+        'ordered_closed',
+        'raid',
+        'reported_closed',
+        'sentenced',
+      ].sort(),
     );
   });
 

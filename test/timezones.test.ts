@@ -45,7 +45,9 @@ describe('a Date argument means its UTC calendar day', () => {
   it('gives the same answer for a Date as for its UTC day as a string', () => {
     // A station and an instant within a day and a half of one of its dates, where a wrong
     // day shows. ECMAScript reads a date-only string ('2018', '2022-11-01') as UTC.
-    const dated = stations.flatMap((s) => [...s.events.map((e) => e.date), ...(s.opened ? [s.opened.date] : [])].map((d) => [s.id, Date.parse(d)] as const));
+    const dated = stations.flatMap((s) =>
+      [...s.events.map((e) => e.date), ...(s.opened ? [s.opened.date] : [])].map((d) => [s.id, Date.parse(d)] as const),
+    );
     const arbitrary = fc
       .tuple(fc.constantFrom(...dated), fc.integer({ min: -36 * 3600_000, max: 36 * 3600_000 }))
       .map(([[id, start], offset]) => [new Date(start + offset), id] as const);
@@ -64,7 +66,12 @@ describe('a Date argument means its UTC calendar day', () => {
     expect(statusOn('nl-01', new Date('0000-01-01T00:00:00Z'))).toBeNull();
     expect(statusOn('nl-01', new Date('9999-12-31T23:59:59.999Z'))).toBe('closed');
     expect(ids(query({ openedTo: new Date('9999-12-31T23:59:59.999Z') }))).toEqual(ids(query({ openedTo: '9999' })));
-    const outside = [new Date('+010000-01-01T00:00:00Z'), new Date('-000001-12-31T23:59:59.999Z'), new Date(8.64e15), new Date(-8.64e15)];
+    const outside = [
+      new Date('+010000-01-01T00:00:00Z'),
+      new Date('-000001-12-31T23:59:59.999Z'),
+      new Date(8.64e15),
+      new Date(-8.64e15),
+    ];
     for (const date of outside) {
       expect(() => query({ openedFrom: date }), date.toISOString()).toThrow(RangeError);
       expect(() => query({ openedFrom: date })).toThrow(/^query: openedFrom .*years 0000 to 9999/);

@@ -4,7 +4,11 @@ import type { z } from 'zod';
 import { byCountry, byStatus, query, countBy, type CountryCode, type KnownCountryCode } from '../src/index.js';
 import type { Bureau, Dataset, FlatDataset, FlatStation, Report, Source, Station, StationEvent, Status } from '../src/types.js';
 
-type DeepMutable<T> = T extends readonly (infer U)[] ? DeepMutable<U>[] : T extends object ? { -readonly [K in keyof T]: DeepMutable<T[K]> } : T;
+type DeepMutable<T> = T extends readonly (infer U)[]
+  ? DeepMutable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: DeepMutable<T[K]> }
+    : T;
 
 describe('public types', () => {
   it('are the types the zod schemas infer', () => {
