@@ -10,9 +10,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { compareDates, startOf } from '../src/dates.js';
-import { statusAt } from '../src/status.js';
+import { currentState } from '../src/status.js';
 import { COUNTRY_CODES } from '../src/generated/countries.js';
-import type { Bureau, Dataset, Province, Report, Source, Station, StationEvent } from '../src/types.js';
+import type { Bureau, Dataset, Province, Report, Source, Station, StationDetailRecord, StationEvent } from '../src/types.js';
 import { STATION_ID } from '../src/schema-common.js';
 import {
   EVENT_ID,
@@ -23,7 +23,6 @@ import {
   type BureauEntry,
   type EventEntry,
   type ListFile,
-  type ReportEntry,
   type StationEntry,
 } from './data-files.js';
 import type { GeoCity } from './geonames.js';
@@ -230,16 +229,24 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
   }
 
   const bureauById = new Map<string, BureauEntry>(bureaus.valid.map((b) => [b.id, b]));
-  const reportById = new Map<string, ReportEntry>(reports.valid.map((r) => [r.id, r]));
-  const listingEvent = (report: ReportEntry): StationEvent => ({
-    id: `listed-${report.id}`,
-    date: report.published,
-    dateBasis: 'event',
-    type: 'listed',
-    actor: report.publisher,
-    summary: `Listed in the report "${report.title}".`,
-    sources: report.sources,
-  });
+  // One listing event per report, covering every station it lists.
+  const listingEvents = new Map<string, StationEvent & { stations: string[] }>(
+    reports.valid.map((report) => [
+      report.id,
+      {
+        id: `listed-${report.id}`,
+        date: report.published,
+        dateBasis: 'event',
+        type: 'listed',
+        actor: report.publisher,
+        summary: `Listed in the report "${report.title}".`,
+        sources: report.sources,
+        stations: [],
+      },
+    ]),
+  );
+  const fileEventsInOrder: EventEntry[] = [];
+  const details: Record<string, StationDetailRecord> = {};
 
   const stations: Station[] = [];
   const stationIds: { id: string; file: string }[] = [];
@@ -247,7 +254,6 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
   // False once any station record or file could not be read: counts over all stations
   // (a report's identified stations) are then unknown, and are not checked.
   let allStationsRead = true;
-  let eventCount = 0;
 
   for (const { file, country, json } of countryFiles) {
     if (!COUNTRY_CODES.includes(country)) {
@@ -303,7 +309,7 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
       }
       previous = event;
     }
-    eventCount += eventEntries.valid.length;
+    fileEventsInOrder.push(...eventEntries.valid);
 
     for (const entry of stationEntries.valid) {
       const station = compileStation(file, country, entry, eventEntries.valid, uncertain.has(entry.id));
@@ -334,19 +340,22 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     });
 
     const listings = entry.reports.flatMap((id) => {
-      const report = reportById.get(id);
-      return report ? [listingEvent(report)] : [];
+      const listing = listingEvents.get(id);
+      return listing ? [listing] : [];
     });
-    const own = fileEvents.filter((event) => event.stations.includes(entry.id)).map(({ stations: _covered, ...event }) => event);
-    // A stable sort keeps listings ahead of same-day events and file order among the rest.
-    const events = [...listings, ...own].sort((a, b) => compareDates(a.date, b.date));
-    const status = statusAt(events);
-    if (status === null) {
+    const own = fileEvents.filter((event) => event.stations.includes(entry.id));
+    // A stable sort keeps listings ahead of same-day events and file order among the rest,
+    // as the shipped events table does.
+    const timeline = [...listings, ...own].sort((a, b) => compareDates(a.date, b.date));
+    const state = currentState(timeline);
+    if (state === null) {
       if (!timelineIncomplete && entry.reports.every((id) => reports.ids.has(id))) {
-        problems.add(file, record, 'events', 'no event sets a status: cite a report or add a dated event');
+        problems.add(file, record, 'events', 'no event sets a state: cite a report or add a dated event');
       }
       return undefined;
     }
+    for (const listing of listings) listing.stations.push(entry.id);
+    details[entry.id] = { notes: entry.notes, sources: entry.sources };
     const bureau = entry.bureau === null ? undefined : bureauById.get(entry.bureau);
     return {
       id: entry.id,
@@ -361,10 +370,7 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
       reports: entry.reports,
       evidence: entry.evidence,
       confidence: entry.confidence,
-      notes: entry.notes,
-      sources: entry.sources,
-      events,
-      status,
+      ...state,
     } as Station;
   }
 
@@ -444,6 +450,11 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
   });
 
   if (problems.list.length > 0) throw new DataError(problems.list);
+  const listings = [...listingEvents.values()].filter((event) => event.stations.length > 0);
+  for (const listing of listings) listing.stations.sort();
+  // Listings first, then file order; a stable sort by date keeps that order within a day,
+  // which is the order the timelines were derived in.
+  const events: StationEvent[] = [...listings, ...fileEventsInOrder].sort((a, b) => compareDates(a.date, b.date));
   return {
     info: {
       version: options.version,
@@ -451,15 +462,16 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
       counts: {
         stations: stations.length,
         countries: new Set(stations.map((s) => s.country)).size,
-        events: eventCount,
+        events: events.length,
         sources: sources.valid.length,
       },
     },
     stations,
+    details,
+    events,
     bureaus: bureaus.valid as Bureau[],
     provinces: provinces.valid as Province[],
     reports: resolvedReports,
     sources: sources.valid as Source[],
-    countryCodes: COUNTRY_CODES,
   };
 }

@@ -12,6 +12,7 @@ const WIDTH = 960;
 const HEIGHT = 500;
 export const STATUS_COLOURS: Readonly<Record<Status, string>> = {
   reported: '#7f7f7f',
+  'closed-unconfirmed': '#56b4e9',
   investigating: '#e69f00',
   closed: '#0072b2',
   prosecuted: '#d55e00',
@@ -55,7 +56,7 @@ export function renderMap(stations: readonly Station[], title: string): string {
 
   const legend = STATUSES.map((status, i) => {
     const n = stations.filter((s) => s.status === status && s.location).length;
-    return `<g transform="translate(${20 + i * 150},24)"><circle r="5" fill="${STATUS_COLOURS[status]}"/><text x="10" y="4">${status} (${n})</text></g>`;
+    return `<g transform="translate(${20 + i * 180},24)"><circle r="5" fill="${STATUS_COLOURS[status]}"/><text x="10" y="4">${status} (${n})</text></g>`;
   });
   const unlocated = stations.filter((s) => !s.location).length;
 

@@ -4,21 +4,26 @@ import { parseArgs } from 'node:util';
 import {
   bureaus,
   byCountry,
+  CLOSURE_BASES,
   countBy,
   countryName,
   dataset,
+  getDetails,
+  getSource,
   getStation,
+  INVESTIGATIONS,
+  LEGAL_STAGES,
+  OPERATIONS,
   provinces,
   query,
   reports,
-  sources,
+  STATUSES,
+  type Station,
+  type StationFilter,
   toCSV,
   toGeoJSON,
   toJSON,
-  type StationFilter,
 } from './index.js';
-import { STATUSES } from './status.js';
-import type { Station } from './types.js';
 
 const ids = (list: readonly { readonly id: string }[]) => list.map((item) => item.id).join(', ');
 
@@ -32,8 +37,12 @@ Filters:
   --country CODE        ISO 3166-1 alpha-2 code, e.g. NL
   --province NAME       ${provinces.map((p) => p.code).join(', ')}, or ${provinces.map((p) => p.name).join(', ')}
   --bureau ID           ${ids(bureaus)}
-  --status STATUS       reported, investigating, closed, prosecuted
   --report ID           ${ids(reports)}
+  --operation VALUE     ${OPERATIONS.join(', ')}
+  --closure BASIS       ${CLOSURE_BASES.join(', ')} (how a closure is known)
+  --investigation VALUE ${INVESTIGATIONS.join(', ')}
+  --legal STAGE         ${LEGAL_STAGES.join(', ')} (over the station's activity)
+  --status STATUS       ${STATUSES.join(', ')} (the summary of the four above)
   --opened-from DATE    opened on or after (YYYY, YYYY-MM or YYYY-MM-DD)
   --opened-to DATE      opened on or before
 
@@ -45,7 +54,17 @@ Output:
 `;
 
 const FORMATS = ['table', 'json', 'csv', 'geojson'] as const;
-const LIST_FILTERS = ['country', 'province', 'bureau', 'status', 'report'] as const;
+const LIST_FILTERS = [
+  'country',
+  'province',
+  'bureau',
+  'report',
+  'operation',
+  'closure',
+  'investigation',
+  'legal',
+  'status',
+] as const;
 
 class UsageError extends Error {}
 
@@ -85,6 +104,26 @@ function summary(): string {
     ),
     '',
     table(
+      ['operation', 'closure', 'stations'],
+      OPERATIONS.flatMap((operation) =>
+        (operation === 'closed' ? CLOSURE_BASES : [null]).flatMap((closure) => {
+          const n = query({ operation, ...(closure ? { closure } : {}) }).length;
+          return n > 0 ? [[operation, closure ?? '-', n]] : [];
+        }),
+      ),
+    ),
+    '',
+    table(
+      ['investigation', 'stations'],
+      countBy('investigation').map(({ value, count }) => [value!, count]),
+    ),
+    '',
+    table(
+      ['legal stage', 'stations'],
+      countBy('legal').map(({ value, count }) => [value!, count]),
+    ),
+    '',
+    table(
       ['bureau', 'stations'],
       countBy('bureau').map(({ value, count }) => [value ?? 'unknown', count]),
     ),
@@ -99,29 +138,42 @@ function summary(): string {
 function list(found: readonly Station[]): string {
   if (found.length === 0) return 'No station matches.';
   return table(
-    ['id', 'country', 'city', 'bureau', 'status', 'opened'],
-    found.map((s) => [s.id, s.country, s.city ?? '-', s.bureau ?? '-', s.status, s.opened?.date ?? '-']),
+    ['id', 'country', 'city', 'bureau', 'status', 'operation', 'closure', 'investigation', 'legal', 'opened'],
+    found.map((s) => [
+      s.id,
+      s.country,
+      s.city ?? '-',
+      s.bureau ?? '-',
+      s.status,
+      s.operation,
+      s.closure ?? '-',
+      s.investigation,
+      s.legal,
+      s.opened?.date ?? '-',
+    ]),
   );
 }
 
 function detail(station: Station): string {
+  const { notes, sources, events } = getDetails(station.id)!;
   const cite = (ids: readonly string[]) => ids.map((id) => `[${id}]`).join(' ');
-  const cited = new Set([...station.sources, ...station.events.flatMap((e) => e.sources)]);
+  const cited = [...new Set([...sources.map((s) => s.id), ...events.flatMap((e) => e.sources)])].sort();
   return [
-    `${station.id}: ${station.city ?? 'city unknown'}, ${countryName(station.country)} (${station.status})`,
+    `${station.id}: ${station.city ?? 'city unknown'}, ${countryName(station.country)} (${station.status} since ${station.statusSince})`,
+    `operation: ${station.operation}${station.closure ? ` (closure ${station.closure})` : ''}; investigation: ${station.investigation}; legal stage: ${station.legal}`,
     `bureau: ${station.bureau ?? 'unknown'}${station.bureauConfidence ? ` (${station.bureauConfidence} confidence)` : ''}`,
     `reports: ${station.reports.join(', ') || 'none'}; opened: ${station.opened?.date ?? 'unknown'}; confidence: ${station.confidence}`,
-    ...(station.notes ? [`notes: ${station.notes}`] : []),
-    `sources: ${cite(station.sources)}`,
+    ...(notes ? [`notes: ${notes}`] : []),
+    `sources: ${cite(sources.map((s) => s.id))}`,
     '',
     'timeline:',
-    ...station.events.map(
+    ...events.map(
       (e) =>
         `  ${e.date}${e.dateBasis === 'reported' ? ' (reported)' : ''}  ${e.type}  ${e.actor}: ${e.summary} ${cite(e.sources)}`,
     ),
     '',
     'sources:',
-    ...sources.filter((s) => cited.has(s.id)).map((s) => `  [${s.id}] ${s.publisher}, ${s.date ?? 'undated'}: ${s.url}`),
+    ...cited.map((id) => getSource(id)!).map((s) => `  [${s.id}] ${s.publisher}, ${s.date ?? 'undated'}: ${s.url}`),
   ].join('\n');
 }
 
@@ -130,8 +182,12 @@ const OPTIONS = {
   country: { type: 'string', multiple: true },
   province: { type: 'string', multiple: true },
   bureau: { type: 'string', multiple: true },
-  status: { type: 'string', multiple: true },
   report: { type: 'string', multiple: true },
+  operation: { type: 'string', multiple: true },
+  closure: { type: 'string', multiple: true },
+  investigation: { type: 'string', multiple: true },
+  legal: { type: 'string', multiple: true },
+  status: { type: 'string', multiple: true },
   'opened-from': { type: 'string' },
   'opened-to': { type: 'string' },
   format: { type: 'string' },

@@ -1,16 +1,9 @@
 // Conversions of station records into the shapes other tools read: a flat record with
 // every reference resolved, CSV (RFC 4180) and GeoJSON (RFC 7946).
-import { bureaus, countryCodes, dataset, provinces, reports, sources } from './data.js';
-import { lastStatusChange } from './status.js';
-import type { FlatDataset, FlatStation, Source, Station } from './types.js';
+import { bureaus, countryCodes, dataset, details, events as embeddedEvents, provinces, reports, sources } from './data.js';
+import { compareDates } from './dates.js';
+import type { FlatDataset, FlatEvent, FlatStation, Source, Station, StationEvent } from './types.js';
 import { expectString, unknownValue } from './validate.js';
-
-const sourceById = new Map(sources.map((s) => [s.id, s]));
-const bureauById = new Map(bureaus.map(({ province: _p, sources: _s, ...bureau }) => [bureau.id, bureau]));
-const provinceByCode = new Map(provinces.map((p) => [p.code, p]));
-const reportById = new Map(
-  reports.map(({ id, title, publisher, published, url }) => [id, { id, title, publisher, published, url }]),
-);
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object';
 const isStringArray = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -21,11 +14,6 @@ function isStation(value: unknown): value is Station {
     isObject(value) &&
     typeof value.id === 'string' &&
     isStringArray(value.reports) &&
-    isStringArray(value.sources) &&
-    Array.isArray(value.events) &&
-    value.events.every(
-      (e) => isObject(e) && typeof e.date === 'string' && typeof e.type === 'string' && isStringArray(e.sources),
-    ) &&
     (value.location === null ||
       (isObject(value.location) && typeof value.location.lat === 'number' && typeof value.location.lon === 'number')) &&
     (value.opened === null || (isObject(value.opened) && typeof value.opened.date === 'string'))
@@ -40,71 +28,111 @@ function expectStations(fn: string, value: unknown): readonly Station[] {
   return value;
 }
 
-/** Options of the conversions. */
+/** Options of the conversions, for stations of your own (see `createQueries`). */
 export interface FormatOptions {
+  /** The events to take timelines from, instead of this dataset's `events`. */
+  readonly events?: readonly StationEvent[];
   /**
-   * Sources that your own stations cite, besides this dataset's `sources`. An id that is
-   * already in `sources` must name the same source.
+   * Sources that your own stations and events cite, besides this dataset's `sources`. An
+   * id that is already in `sources` must name the same source.
    */
   readonly sources?: readonly Source[];
 }
 
-type SourceLookup = ReadonlyMap<string, Source>;
+/** What a conversion resolves references against: sources by id, and timelines by station. */
+interface Context {
+  readonly fn: string;
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly timelines: ReadonlyMap<string, readonly StationEvent[]>;
+}
 
-/** The dataset's sources, with the caller's own added. */
-function sourceLookup(fn: string, options: unknown): SourceLookup {
-  if (options === undefined) return sourceById;
+let embeddedSources: ReadonlyMap<string, Source> | undefined;
+let embeddedTimelines: ReadonlyMap<string, readonly StationEvent[]> | undefined;
+
+/** Each station's events, oldest first (a stable sort keeps the given order within a day). */
+function timelinesOf(events: readonly StationEvent[]): ReadonlyMap<string, readonly StationEvent[]> {
+  const timelines = new Map<string, StationEvent[]>();
+  for (const event of [...events].sort((a, b) => compareDates(a.date, b.date))) {
+    for (const id of event.stations) timelines.set(id, [...(timelines.get(id) ?? []), event]);
+  }
+  return timelines;
+}
+
+function contextOf(fn: string, options: unknown): Context {
+  embeddedSources ??= new Map(sources.map((s) => [s.id, s]));
+  embeddedTimelines ??= timelinesOf(embeddedEvents);
+  if (options === undefined) return { fn, sources: embeddedSources, timelines: embeddedTimelines };
   if (!isObject(options)) throw new TypeError(`${fn}: options must be an object`);
+  let timelines = embeddedTimelines;
+  if (options.events !== undefined) {
+    if (
+      !Array.isArray(options.events) ||
+      !options.events.every((e) => isObject(e) && isStringArray(e.stations) && isStringArray(e.sources))
+    ) {
+      throw new TypeError(`${fn}: options.events must be an array of events, each with stations and sources`);
+    }
+    timelines = timelinesOf(options.events);
+  }
   const extra = options.sources;
-  if (extra === undefined) return sourceById;
+  if (extra === undefined) return { fn, sources: embeddedSources, timelines };
   if (!Array.isArray(extra)) throw new TypeError(`${fn}: options.sources must be an array of sources`);
-  const lookup = new Map(sourceById);
+  const lookup = new Map(embeddedSources);
   extra.forEach((source: unknown, i) => {
     if (!isObject(source) || typeof source.id !== 'string' || typeof source.url !== 'string') {
       throw new TypeError(`${fn}: options.sources[${i}] is not a source (an object with string id and url)`);
     }
-    const known = sourceById.get(source.id);
+    const known = embeddedSources!.get(source.id);
     if (known && JSON.stringify(known) !== JSON.stringify(source)) {
       throw new RangeError(`${fn}: options.sources[${i}] reuses the id "${source.id}" of a different source in \`sources\``);
     }
     lookup.set(source.id, source as unknown as Source);
   });
-  return lookup;
+  return { fn, sources: lookup, timelines };
 }
 
-function resolveSources(fn: string, ids: readonly string[], lookup: SourceLookup): Source[] {
+function resolveSources(context: Context, ids: readonly string[]): Source[] {
   return ids.map((id) => {
-    const source = lookup.get(id);
-    if (!source) throw unknownValue(fn, 'source id', id, 'an id from `sources` or `options.sources`');
+    const source = context.sources.get(id);
+    if (!source) throw unknownValue(context.fn, 'source id', id, 'an id from `sources` or `options.sources`');
     return source;
   });
 }
 
-function flattenOne(fn: string, station: Station, lookup: SourceLookup): FlatStation {
+function flattenOne(context: Context, station: Station): FlatStation {
+  const bureau = station.bureau === null ? undefined : bureaus.find((b) => b.id === station.bureau);
+  const record = Object.hasOwn(details, station.id) ? details[station.id] : undefined;
+  const timeline = context.timelines.get(station.id) ?? [];
   return {
     ...station,
-    bureau: station.bureau === null ? null : (bureauById.get(station.bureau) ?? null),
-    province: station.province === null ? null : (provinceByCode.get(station.province) ?? null),
+    bureau: bureau ? { id: bureau.id, name: bureau.name, nameZh: bureau.nameZh, seat: bureau.seat } : null,
+    province: station.province === null ? null : (provinces.find((p) => p.code === station.province) ?? null),
     reports: station.reports.map((id) => {
-      const report = reportById.get(id);
-      if (!report) throw unknownValue(fn, 'report', id, 'an id from `reports`');
-      return report;
+      const report = reports.find((r) => r.id === id);
+      if (!report) throw unknownValue(context.fn, 'report', id, 'an id from `reports`');
+      const { title, publisher, published, url } = report;
+      return { id, title, publisher, published, url };
     }),
-    events: station.events.map((event) => ({ ...event, sources: resolveSources(fn, event.sources, lookup) })),
-    sources: resolveSources(fn, station.sources, lookup),
+    notes: record?.notes ?? null,
+    sources: resolveSources(context, record?.sources ?? []),
+    events: timeline.map(
+      ({ stations: _stations, ...event }): FlatEvent => ({ ...event, sources: resolveSources(context, event.sources) }),
+    ),
   };
 }
 
-/** Stations with their bureau, province, reports, events and sources resolved, as in `data/stations.json`. */
+/**
+ * Stations with everything resolved (bureau, province, reports, notes, sources and
+ * timeline), as in `data/stations.json`.
+ */
 export function flatten(stations: readonly Station[], options?: FormatOptions): FlatStation[] {
-  const lookup = sourceLookup('flatten', options);
-  return expectStations('flatten', stations).map((station) => flattenOne('flatten', station, lookup));
+  const context = contextOf('flatten', options);
+  return expectStations('flatten', stations).map((station) => flattenOne(context, station));
 }
 
 /** The content of `data/stations.json` for these stations: version, revision date and flat records. */
 export function toJSON(stations: readonly Station[], options?: FormatOptions): FlatDataset {
-  const lookup = sourceLookup('toJSON', options);
-  const flat = expectStations('toJSON', stations).map((station) => flattenOne('toJSON', station, lookup));
+  const context = contextOf('toJSON', options);
+  const flat = expectStations('toJSON', stations).map((station) => flattenOne(context, station));
   return { version: dataset.version, updated: dataset.updated, stations: flat };
 }
 
@@ -124,6 +152,10 @@ export const CSV_COLUMNS = [
   'reports',
   'evidence',
   'confidence',
+  'operation',
+  'closure',
+  'investigation',
+  'legal',
   'status',
   'status_since',
   'events',
@@ -146,9 +178,9 @@ function csvCell(value: string | number | null): string {
  * events', without repeats.
  */
 export function toCSV(stations: readonly Station[], options?: FormatOptions): string {
-  const lookup = sourceLookup('toCSV', options);
+  const context = contextOf('toCSV', options);
   const rows = expectStations('toCSV', stations).map((station) => {
-    const flat = flattenOne('toCSV', station, lookup);
+    const flat = flattenOne(context, station);
     const urls = [...new Set([...flat.sources, ...flat.events.flatMap((e) => e.sources)].map((s) => s.url))];
     const cells: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
       id: station.id,
@@ -165,10 +197,14 @@ export function toCSV(stations: readonly Station[], options?: FormatOptions): st
       reports: station.reports.join(LIST_SEPARATOR),
       evidence: station.evidence,
       confidence: station.confidence,
+      operation: station.operation,
+      closure: station.closure,
+      investigation: station.investigation,
+      legal: station.legal,
       status: station.status,
-      status_since: lastStatusChange(station.events)?.event.date ?? null,
-      events: station.events.length,
-      notes: station.notes,
+      status_since: station.statusSince,
+      events: flat.events.length,
+      notes: flat.notes,
       source_urls: urls.join(LIST_SEPARATOR),
     };
     return CSV_COLUMNS.map((column) => csvCell(cells[column])).join(',');
@@ -196,7 +232,7 @@ export interface StationFeatureCollection {
  * out: `stations.filter((s) => s.location === null)` lists them.
  */
 export function toGeoJSON(stations: readonly Station[], options?: FormatOptions): StationFeatureCollection {
-  const lookup = sourceLookup('toGeoJSON', options);
+  const context = contextOf('toGeoJSON', options);
   const features = expectStations('toGeoJSON', stations).flatMap((station): StationFeature[] =>
     station.location
       ? [
@@ -204,7 +240,7 @@ export function toGeoJSON(stations: readonly Station[], options?: FormatOptions)
             type: 'Feature',
             id: station.id,
             geometry: { type: 'Point', coordinates: [station.location.lon, station.location.lat] },
-            properties: flattenOne('toGeoJSON', station, lookup),
+            properties: flattenOne(context, station),
           },
         ]
       : [],

@@ -1,24 +1,44 @@
-export { stations, bureaus, provinces, reports, sources, dataset } from './data.js';
+export { stations, bureaus, provinces, reports, sources, events, dataset } from './data.js';
 export {
   getStation,
   byCountry,
   byProvince,
   byBureau,
-  byStatus,
   byReport,
+  byOperation,
+  byClosure,
+  byInvestigation,
+  byLegalStage,
+  byStatus,
   query,
   countBy,
-  statusOn,
-  createQueries,
-  type Queries,
   type CountryCode,
   type ProvinceName,
   type DateInput,
   type StationFilter,
   type CountKey,
+  type CountValue,
   type Count,
+  type StationQueries,
 } from './query.js';
-export { STATUS_OF_EVENT, STATUSES } from './status.js';
+export { getDetails, getSource, stateOn, statusOn } from './timeline.js';
+export { createQueries, type Queries, type StationInput } from './create-queries.js';
+export {
+  EVENT_EFFECTS,
+  INITIAL_ONLY,
+  OPERATIONS,
+  CLOSURE_BASES,
+  INVESTIGATIONS,
+  LEGAL_STAGES,
+  STATUSES,
+  applyEvent,
+  deriveState,
+  stateChanges,
+  currentState,
+  statusOf,
+  type EventEffect,
+  type StateChange,
+} from './status.js';
 export { precisionOf, type Precision } from './dates.js';
 export type * from './types.js';
 export type { KnownCountryCode } from './generated/known-countries.js';

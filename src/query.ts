@@ -1,9 +1,22 @@
-import { bureaus, countryCodes, provinces, reports, stations as embedded } from './data.js';
+// The query functions over a list of stations: lookups by one key, `query` over several,
+// `countBy`. Indexes are built on first use, so that importing the package costs nothing
+// until a query runs, and code that uses only some functions pays only for those.
+import { bureaus, countryCodes, provinces, reports, stations } from './data.js';
 import { dayOf, endOf, isPartialDate, startOf } from './dates.js';
-import { STATUSES, statusAt } from './status.js';
 import type { KnownCountryCode } from './generated/known-countries.js';
-import type { BureauId, ProvinceCode, ProvinceEnglishName, ReportId, Station, Status } from './types.js';
-import { checkStations } from './station-input.js';
+import { CLOSURE_BASES, INVESTIGATIONS, LEGAL_STAGES, OPERATIONS, STATUSES } from './status.js';
+import type {
+  BureauId,
+  ClosureBasis,
+  Investigation,
+  LegalStage,
+  Operation,
+  ProvinceCode,
+  ProvinceEnglishName,
+  ReportId,
+  Station,
+  Status,
+} from './types.js';
 import { expectString, expectStrings, listOf, unknownValue } from './validate.js';
 
 /**
@@ -21,21 +34,55 @@ export type ProvinceName = ProvinceCode | ProvinceEnglishName | Lowercase<Provin
  */
 export type DateInput = string | Date;
 
+/** A value of a filter key, or several (any of them matches). */
+type OneOrMore<T> = T | readonly T[];
+
 /** The keys of a `query`: each narrows the result (AND); an array value matches any of its items (OR). */
 export interface StationFilter {
-  country?: CountryCode | readonly CountryCode[];
-  province?: ProvinceName | readonly ProvinceName[];
-  bureau?: BureauId | readonly BureauId[];
-  status?: Status | readonly Status[];
-  report?: ReportId | readonly ReportId[];
+  country?: OneOrMore<CountryCode>;
+  province?: OneOrMore<ProvinceName>;
+  bureau?: OneOrMore<BureauId>;
+  report?: OneOrMore<ReportId>;
+  /** Whether the station operates: `'operating'` or `'closed'`. */
+  operation?: OneOrMore<Operation>;
+  /** How its closure is known: `'claimed'`, `'reported'`, `'ordered'`, `'confirmed'`; operating stations have none. */
+  closure?: OneOrMore<ClosureBasis>;
+  /** The host's investigation: `'none'`, `'open'`, `'ended'`. */
+  investigation?: OneOrMore<Investigation>;
+  /** The legal stage over the station's activity: `'none'`, `'charged'`, `'acquitted'`, `'convicted'`, `'sentenced'`. */
+  legal?: OneOrMore<LegalStage>;
+  /** The summary status. */
+  status?: OneOrMore<Status>;
   /** Opened on or after the start of this date's period (a `Date`: its UTC day). Stations with no known opening date are left out. */
   openedFrom?: DateInput;
   /** Opened on or before the end of this date's period (a `Date`: its UTC day). Stations with no known opening date are left out. */
   openedTo?: DateInput;
 }
 
-/** The keys `countBy` can group on. */
-export type CountKey = 'country' | 'province' | 'bureau' | 'status' | 'report';
+/** The keys `countBy` can group on (and `query` filter on). */
+export type CountKey =
+  | 'country'
+  | 'province'
+  | 'bureau'
+  | 'report'
+  | 'operation'
+  | 'closure'
+  | 'investigation'
+  | 'legal'
+  | 'status';
+
+/** The value type of each `CountKey`. */
+export interface CountValue {
+  country: string;
+  province: ProvinceCode;
+  bureau: BureauId;
+  report: ReportId;
+  operation: Operation;
+  closure: ClosureBasis;
+  investigation: Investigation;
+  legal: LegalStage;
+  status: Status;
+}
 
 /** How many stations have one value of a `countBy` key; `value` is `null` for stations with none. */
 export interface Count<V> {
@@ -43,59 +90,31 @@ export interface Count<V> {
   readonly count: number;
 }
 
-type KeyValue = {
-  country: string;
-  province: ProvinceCode;
-  bureau: BureauId;
-  status: Status;
-  report: ReportId;
-};
-
-const BUREAUS: readonly BureauId[] = bureaus.map((b) => b.id);
-const REPORTS: readonly ReportId[] = reports.map((r) => r.id);
-const FILTER_KEYS: readonly string[] = ['country', 'province', 'bureau', 'status', 'report', 'openedFrom', 'openedTo'];
-
+const COUNT_KEYS: readonly CountKey[] = [
+  'country',
+  'province',
+  'bureau',
+  'report',
+  'operation',
+  'closure',
+  'investigation',
+  'legal',
+  'status',
+];
+const FILTER_KEYS: readonly string[] = [...COUNT_KEYS, 'openedFrom', 'openedTo'];
 const EMPTY: readonly Station[] = Object.freeze([]);
 
-const provinceByName = new Map<string, ProvinceCode>(
-  provinces.flatMap((p) => [
-    [p.code.toLowerCase(), p.code],
-    [p.name.toLowerCase(), p.code],
-  ]),
-);
-
-function oneOf<T extends string>(name: string, accepted: readonly T[]): (fn: string, value: string) => T {
-  return (fn, value) => {
-    const lower = value.toLowerCase();
-    const match = accepted.find((item) => item === lower);
-    if (!match) throw unknownValue(fn, name, value, `one of ${listOf(accepted)}`);
-    return match;
-  };
+/** The values a station has for a key: one, except for reports (none or several). */
+function valuesOf(station: Station, key: CountKey): readonly unknown[] {
+  if (key === 'report') return station.reports.length > 0 ? station.reports : [null];
+  return [station[key]];
 }
-
-/** The values a station has for each key; a station may be in several reports. */
-const valuesOf: { readonly [K in CountKey]: (station: Station) => readonly (KeyValue[K] | null)[] } = {
-  country: (s) => [s.country],
-  province: (s) => [s.province],
-  bureau: (s) => [s.bureau],
-  status: (s) => [s.status],
-  report: (s) => (s.reports.length > 0 ? s.reports : [null]),
-};
-
-/** A test of one station against a set of values; a station may be in several reports. */
-const testOf: { readonly [K in CountKey]: (values: ReadonlySet<unknown>) => (station: Station) => boolean } = {
-  country: (values) => (s) => values.has(s.country),
-  province: (values) => (s) => values.has(s.province),
-  bureau: (values) => (s) => values.has(s.bureau),
-  status: (values) => (s) => values.has(s.status),
-  report: (values) => (s) => (s.reports.length > 0 ? s.reports.some((r) => values.has(r)) : values.has(null)),
-};
 
 /**
  * A date argument as the day it stands for (`YYYY-MM-DD`): a `Date` is its UTC calendar
  * day; a partial date string the first day of its period, or the last where `end` is set.
  */
-function toDay(fn: string, name: string, value: unknown, end: boolean): string {
+export function toDay(fn: string, name: string, value: unknown, end: boolean): string {
   if (value instanceof Date) return dayOf(value, fn, name);
   const date = expectString(fn, name, value);
   if (!isPartialDate(date)) {
@@ -104,109 +123,116 @@ function toDay(fn: string, name: string, value: unknown, end: boolean): string {
   return end ? endOf(date) : startOf(date);
 }
 
-function order(a: string | null, b: string | null): number {
+function order(a: unknown, b: unknown): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  return a < b ? -1 : 1;
+  return String(a) < String(b) ? -1 : 1;
 }
 
-/** The query functions over a checked list of stations sorted by id, with their indexes built once. */
-function buildQueries(stations: readonly Station[]) {
-  const position = new Map(stations.map((station, i) => [station, i]));
-  const byId = new Map(stations.map((station) => [station.id, station]));
+/** A lower-case lookup of accepted values, so that any case matches. */
+function acceptor(name: string, accepted: () => readonly string[]): (fn: string, value: string) => string {
+  let byLower: Map<string, string> | undefined;
+  return (fn, value) => {
+    byLower ??= new Map(accepted().map((item) => [item.toLowerCase(), item]));
+    const match = byLower.get(value.toLowerCase());
+    if (match === undefined) throw unknownValue(fn, name, value, `one of ${listOf(accepted())}`);
+    return match;
+  };
+}
 
-  function indexBy<K extends CountKey>(key: K): ReadonlyMap<KeyValue[K] | null, readonly Station[]> {
-    const index = new Map<KeyValue[K] | null, Station[]>();
-    for (const station of stations) {
-      for (const value of valuesOf[key](station)) {
-        const list = index.get(value);
-        if (list) list.push(station);
-        else index.set(value, [station]);
+/** What each key accepts, normalized: any case in, the dataset's spelling out. */
+const NORMALIZE: { readonly [K in CountKey]: (fn: string, value: string) => string } = {
+  country: (fn, value) => {
+    const code = value.toUpperCase();
+    if (!countryCodes.has(code)) throw unknownValue(fn, 'country', value, 'an ISO 3166-1 alpha-2 code such as "NL"');
+    return code;
+  },
+  province: acceptor('province', () => provinces.flatMap((p) => [p.code, p.name])),
+  bureau: acceptor('bureau', () => bureaus.map((b) => b.id)),
+  report: acceptor('report', () => reports.map((r) => r.id)),
+  operation: acceptor('operation', () => OPERATIONS),
+  closure: acceptor('closure', () => CLOSURE_BASES),
+  investigation: acceptor('investigation', () => INVESTIGATIONS),
+  legal: acceptor('legal stage', () => LEGAL_STAGES),
+  status: acceptor('status', () => STATUSES),
+};
+
+/** Province names accepted for their codes. */
+let provinceCodes: Map<string, string> | undefined;
+const provinceCode = (name: string) => {
+  provinceCodes ??= new Map(provinces.flatMap((p) => [[p.code, p.code] as const, [p.name, p.code] as const]));
+  return provinceCodes.get(name)!;
+};
+
+/** The query functions over a list of stations sorted by id, with each index built on first use. */
+function buildQueries(list: readonly Station[]) {
+  let byId: Map<string, Station> | undefined;
+  let position: Map<Station, number> | undefined;
+  const indexes = new Map<CountKey, ReadonlyMap<unknown, readonly Station[]>>();
+
+  function index(key: CountKey): ReadonlyMap<unknown, readonly Station[]> {
+    let found = indexes.get(key);
+    if (!found) {
+      const built = new Map<unknown, Station[]>();
+      for (const station of list) {
+        for (const value of valuesOf(station, key)) {
+          const stations = built.get(value);
+          if (stations) stations.push(station);
+          else built.set(value, [station]);
+        }
       }
+      for (const stations of built.values()) Object.freeze(stations);
+      found = built;
+      indexes.set(key, found);
     }
-    for (const list of index.values()) Object.freeze(list);
-    return index;
+    return found;
   }
 
-  const indexes: { readonly [K in CountKey]: ReadonlyMap<KeyValue[K] | null, readonly Station[]> } = {
-    country: indexBy('country'),
-    province: indexBy('province'),
-    bureau: indexBy('bureau'),
-    status: indexBy('status'),
-    report: indexBy('report'),
-  };
-
-  const normalize: { readonly [K in CountKey]: (fn: string, value: string) => KeyValue[K] } = {
-    country: (fn, value) => {
-      const code = value.toUpperCase();
-      if (!countryCodes.has(code)) {
-        throw unknownValue(
-          fn,
-          'country',
-          value,
-          `an ISO 3166-1 alpha-2 code; stations are in ${listOf([...indexes.country.keys()] as string[])}`,
-        );
-      }
-      return code;
-    },
-    province: (fn, value) => {
-      const code = provinceByName.get(value.toLowerCase());
-      if (!code) throw unknownValue(fn, 'province', value, `one of ${listOf(provinces.flatMap((p) => [p.code, p.name]))}`);
-      return code;
-    },
-    bureau: oneOf('bureau', BUREAUS),
-    status: oneOf('status', STATUSES),
-    report: oneOf('report', REPORTS),
-  };
-
   /** A filter clause: its values, the stations they index and a test for one station. */
-  function clause<K extends CountKey>(fn: string, key: K, value: unknown) {
-    const values = new Set<KeyValue[K] | null>(expectStrings(fn, key, value).map((v) => normalize[key](fn, v)));
-    const lists = [...values].map((v) => indexes[key].get(v) ?? EMPTY);
+  function clause(fn: string, key: CountKey, value: unknown) {
+    const normalized = expectStrings(fn, key, value).map((v) => NORMALIZE[key](fn, v));
+    const values = new Set<unknown>(key === 'province' ? normalized.map(provinceCode) : normalized);
+    const lists = [...values].map((v) => index(key).get(v) ?? EMPTY);
     return {
-      size: lists.reduce((sum, list) => sum + list.length, 0),
-      stations: (): readonly Station[] =>
-        lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => position.get(a)! - position.get(b)!),
-      test: testOf[key](values as ReadonlySet<unknown>),
+      size: lists.reduce((sum, stations) => sum + stations.length, 0),
+      stations: (): readonly Station[] => {
+        if (lists.length === 1) return lists[0]!;
+        position ??= new Map(list.map((station, i) => [station, i]));
+        const at = position;
+        return Object.freeze([...new Set(lists.flat())].sort((a, b) => at.get(a)! - at.get(b)!));
+      },
+      test: (station: Station) => valuesOf(station, key).some((v) => values.has(v)),
     };
   }
 
-  const lookup = (fn: string, key: CountKey, value: unknown): readonly Station[] => {
-    const found = clause(fn, key, value).stations();
-    return Object.isFrozen(found) ? found : Object.freeze(found);
-  };
+  const lookup = (fn: string, key: CountKey, value: unknown): readonly Station[] => clause(fn, key, value).stations();
 
   return {
     /** See {@link getStation}. */
     getStation(id: string): Station | undefined {
+      byId ??= new Map(list.map((station) => [station.id, station]));
       return byId.get(expectString('getStation', 'id', id));
     },
-
     /** See {@link byCountry}. */
-    byCountry(code: CountryCode): readonly Station[] {
-      return lookup('byCountry', 'country', code);
-    },
-
+    byCountry: (code: OneOrMore<CountryCode>): readonly Station[] => lookup('byCountry', 'country', code),
     /** See {@link byProvince}. */
-    byProvince(province: ProvinceName): readonly Station[] {
-      return lookup('byProvince', 'province', province);
-    },
-
+    byProvince: (province: OneOrMore<ProvinceName>): readonly Station[] => lookup('byProvince', 'province', province),
     /** See {@link byBureau}. */
-    byBureau(bureau: BureauId): readonly Station[] {
-      return lookup('byBureau', 'bureau', bureau);
-    },
-
-    /** See {@link byStatus}. */
-    byStatus(status: Status | readonly Status[]): readonly Station[] {
-      return lookup('byStatus', 'status', status);
-    },
-
+    byBureau: (bureau: OneOrMore<BureauId>): readonly Station[] => lookup('byBureau', 'bureau', bureau),
     /** See {@link byReport}. */
-    byReport(report: ReportId): readonly Station[] {
-      return lookup('byReport', 'report', report);
-    },
+    byReport: (report: OneOrMore<ReportId>): readonly Station[] => lookup('byReport', 'report', report),
+    /** See {@link byOperation}. */
+    byOperation: (operation: OneOrMore<Operation>): readonly Station[] => lookup('byOperation', 'operation', operation),
+    /** See {@link byClosure}. */
+    byClosure: (closure: OneOrMore<ClosureBasis>): readonly Station[] => lookup('byClosure', 'closure', closure),
+    /** See {@link byInvestigation}. */
+    byInvestigation: (investigation: OneOrMore<Investigation>): readonly Station[] =>
+      lookup('byInvestigation', 'investigation', investigation),
+    /** See {@link byLegalStage}. */
+    byLegalStage: (legal: OneOrMore<LegalStage>): readonly Station[] => lookup('byLegalStage', 'legal', legal),
+    /** See {@link byStatus}. */
+    byStatus: (status: OneOrMore<Status>): readonly Station[] => lookup('byStatus', 'status', status),
 
     /** See {@link query}. */
     query(filter: StationFilter): readonly Station[] {
@@ -230,9 +256,9 @@ function buildQueries(stations: readonly Station[]) {
       // so that the cost follows the size of the answer, not of the dataset.
       clauses.sort((a, b) => a.size - b.size);
       const [first, ...rest] = clauses;
-      const candidates = first ? first.stations() : stations;
+      const candidates = first ? first.stations() : list;
       const dated = from !== undefined || to !== undefined;
-      if (rest.length === 0 && !dated) return Object.isFrozen(candidates) ? candidates : Object.freeze([...candidates]);
+      if (rest.length === 0 && !dated) return candidates;
       const tests = rest.map((c) => c.test);
       const inRange = (station: Station) => {
         if (!station.opened) return false;
@@ -251,83 +277,97 @@ function buildQueries(stations: readonly Station[]) {
     },
 
     /** See {@link countBy}. */
-    countBy<K extends CountKey>(key: K): readonly Count<KeyValue[K]>[] {
+    countBy<K extends CountKey>(key: K): readonly Count<CountValue[K]>[] {
       expectString('countBy', 'key', key);
-      if (!Object.hasOwn(indexes, key)) throw unknownValue('countBy', 'key', key, `one of ${listOf(Object.keys(indexes))}`);
-      const index = indexes[key] as ReadonlyMap<KeyValue[K] | null, readonly Station[]>;
-      const counts = [...index].map(([value, list]) => Object.freeze({ value, count: list.length }));
+      if (!COUNT_KEYS.includes(key)) throw unknownValue('countBy', 'key', key, `one of ${listOf(COUNT_KEYS)}`);
+      const counts = [...index(key)].map(([value, stations]) =>
+        Object.freeze({ value: value as CountValue[K] | null, count: stations.length }),
+      );
       counts.sort((a, b) => b.count - a.count || order(a.value, b.value));
       return Object.freeze(counts);
-    },
-
-    /** See {@link statusOn}. */
-    statusOn(id: string, date: DateInput): Status | null {
-      const station = byId.get(expectString('statusOn', 'id', id));
-      if (!station) throw unknownValue('statusOn', 'station id', id, 'the id of a station in `stations`, such as "nl-01"');
-      return statusAt(station.events, toDay('statusOn', 'date', date, true));
     },
   };
 }
 
-/** The query functions of `createQueries`, over one list of stations. */
-export type Queries = ReturnType<typeof buildQueries>;
+/** The query functions over one list of stations (see `createQueries`). */
+export type StationQueries = ReturnType<typeof buildQueries>;
 
-/**
- * The query functions (`getStation`, `byCountry`, `byProvince`, `byBureau`, `byStatus`,
- * `byReport`, `query`, `countBy`, `statusOn`) over your own list of stations, for example
- * this dataset extended with your records, with the lookup indexes built once, here.
- *
- * The list is checked and normalized first: ids must be unique, countries ISO 3166-1
- * (any case), bureaus and reports known; timelines are sorted oldest first, `province`
- * and `status` are derived (a given one that contradicts its bureau or events throws),
- * and the records are deeply frozen copies sorted by id. A wrong type throws a TypeError,
- * an unknown value or a contradiction a RangeError.
- *
- * @example
- * const mine = createQueries([...stations, myStation]);
- * mine.byCountry('NL');
- */
-export function createQueries(stations: readonly Station[]): Queries {
-  return buildQueries(checkStations(stations));
-}
+/** The query functions over a list of checked stations sorted by id. */
+export { buildQueries };
 
-const embeddedQueries = buildQueries(embedded);
+let embedded: StationQueries | undefined;
+/** The query functions over the embedded dataset, built on first use. */
+const queries = (): StationQueries => {
+  embedded ??= buildQueries(stations);
+  return embedded;
+};
 
 /** The station with this id, or `undefined` if there is none. Throws a TypeError for a non-string. */
-export const getStation: Queries['getStation'] = embeddedQueries.getStation;
+export function getStation(id: string): Station | undefined {
+  return queries().getStation(id);
+}
 /**
- * Stations in a country, by ISO 3166-1 alpha-2 code in any case (`'nl'`, `'NL'`).
- * A valid code with no stations gives an empty array; a code that is not ISO 3166-1
- * throws a RangeError.
+ * Stations in a country (or any of several), by ISO 3166-1 alpha-2 code in any case
+ * (`'nl'`, `'NL'`). A valid code with no stations gives an empty array; a code that is
+ * not ISO 3166-1 throws a RangeError.
  */
-export const byCountry: Queries['byCountry'] = embeddedQueries.byCountry;
+export function byCountry(code: OneOrMore<CountryCode>): readonly Station[] {
+  return queries().byCountry(code);
+}
 /**
  * Stations run by bureaus of a Chinese province, given as ISO 3166-2 code (`'CN-FJ'`)
  * or English name (`'Fujian'`), in any case.
  */
-export const byProvince: Queries['byProvince'] = embeddedQueries.byProvince;
+export function byProvince(province: OneOrMore<ProvinceName>): readonly Station[] {
+  return queries().byProvince(province);
+}
 /** Stations run by a bureau, by its id in `bureaus` (such as `'fuzhou'`), in any case. */
-export const byBureau: Queries['byBureau'] = embeddedQueries.byBureau;
-/** Stations whose current status is the given one, or any of the given ones. */
-export const byStatus: Queries['byStatus'] = embeddedQueries.byStatus;
+export function byBureau(bureau: OneOrMore<BureauId>): readonly Station[] {
+  return queries().byBureau(bureau);
+}
 /** Stations listed in a report, by its id in `reports` (such as `'110-overseas'`). */
-export const byReport: Queries['byReport'] = embeddedQueries.byReport;
+export function byReport(report: OneOrMore<ReportId>): readonly Station[] {
+  return queries().byReport(report);
+}
+/** Stations that operate (`'operating'`) or are closed (`'closed'`), as their events tell. */
+export function byOperation(operation: OneOrMore<Operation>): readonly Station[] {
+  return queries().byOperation(operation);
+}
+/**
+ * Closed stations by how the closure is known: `'claimed'` (by the operator, its embassy or
+ * China), `'reported'` (by the press), `'ordered'` or `'confirmed'` (by the host government).
+ */
+export function byClosure(closure: OneOrMore<ClosureBasis>): readonly Station[] {
+  return queries().byClosure(closure);
+}
+/** Stations by where the host's investigation stands: `'none'`, `'open'` or `'ended'`. */
+export function byInvestigation(investigation: OneOrMore<Investigation>): readonly Station[] {
+  return queries().byInvestigation(investigation);
+}
+/**
+ * Stations by how far prosecutors and courts went over the station's activity: `'none'`,
+ * `'charged'`, `'acquitted'`, `'convicted'` or `'sentenced'`.
+ */
+export function byLegalStage(legal: OneOrMore<LegalStage>): readonly Station[] {
+  return queries().byLegalStage(legal);
+}
+/** Stations whose summary status (`statusOf`) is the given one, or any of the given ones. */
+export function byStatus(status: OneOrMore<Status>): readonly Station[] {
+  return queries().byStatus(status);
+}
 /**
  * Stations matching every key of the filter (AND); an array value matches any of its
  * items (OR). With no keys, every station. Unknown keys and values throw a RangeError.
  *
- * @example query({ country: ['NL', 'IE'], status: 'closed' })
+ * @example query({ operation: 'closed', legal: ['charged', 'convicted', 'sentenced'] })
  */
-export const query: Queries['query'] = embeddedQueries.query;
+export function query(filter: StationFilter): readonly Station[] {
+  return queries().query(filter);
+}
 /**
  * How many stations have each value of a key, most first (ties by value). Stations
- * with no value (an unknown bureau, no report) are counted under `value: null`.
+ * with no value (an unknown bureau, no report, no closure) are counted under `value: null`.
  */
-export const countBy: Queries['countBy'] = embeddedQueries.countBy;
-/**
- * A station's status at the end of the given day (or of the given month or year, for a
- * partial date; a `Date` stands for its calendar day in UTC), from its event timeline;
- * `null` before its first status-changing event. Throws a RangeError for an unknown
- * station id, an invalid date or a `Date` outside the years 0000 to 9999.
- */
-export const statusOn: Queries['statusOn'] = embeddedQueries.statusOn;
+export function countBy<K extends CountKey>(key: K): readonly Count<CountValue[K]>[] {
+  return queries().countBy(key);
+}

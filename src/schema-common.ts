@@ -19,8 +19,16 @@ export const CountryCodeSchema = z.enum(COUNTRY_CODES as [string, ...string[]], 
   message: 'expected an ISO 3166-1 alpha-2 country code in upper case, such as "NL"',
 });
 
-/** The derived status of a station. */
-export const StatusSchema = z.enum(['reported', 'investigating', 'closed', 'prosecuted']);
+/** The summary status of a station (`statusOf`). */
+export const StatusSchema = z.enum(['reported', 'closed-unconfirmed', 'investigating', 'closed', 'prosecuted']);
+/** Whether a station operates. */
+export const OperationSchema = z.enum(['operating', 'closed']);
+/** How a station's closure is known. */
+export const ClosureBasisSchema = z.enum(['claimed', 'reported', 'ordered', 'confirmed']);
+/** Where the host's investigation stands. */
+export const InvestigationSchema = z.enum(['none', 'open', 'ended']);
+/** How far prosecutors and courts went over the station's activity. */
+export const LegalStageSchema = z.enum(['none', 'charged', 'acquitted', 'convicted', 'sentenced']);
 /** How far a fact is borne out by its sources. */
 export const ConfidenceSchema = z.enum(['high', 'medium', 'low']);
 /** Whether a record stands for an identified office (`site`) or one of a counted number (`count`). */
@@ -31,20 +39,25 @@ export const DateBasisSchema = z.enum(['event', 'reported']);
 export const EventTypeSchema = z.enum([
   'listed',
   'media_report',
-  'investigation_opened',
-  'investigation_closed',
-  'statement',
-  'denied_by_host',
-  'denied_by_china',
-  'no_evidence_found',
+  'activity_reported',
   'ordered_closed',
-  'reported_closed',
+  'closure_confirmed',
+  'closure_reported',
+  'closure_claimed',
+  'investigation_opened',
   'raid',
   'arrest',
+  'investigation_closed',
   'charged',
   'guilty_plea',
   'convicted',
   'sentenced',
+  'acquitted',
+  'other_proceedings',
+  'no_evidence_found',
+  'statement',
+  'denied_by_host',
+  'denied_by_china',
   'other',
 ]);
 
@@ -70,7 +83,7 @@ export const SourceSchema = z
     path: ['note'],
   });
 
-/** One dated entry of a station's timeline. */
+/** A dated event: what happened to one or more stations, with its sources. */
 export const StationEventSchema = z.strictObject({
   id: text,
   date: PartialDateSchema,
@@ -79,6 +92,7 @@ export const StationEventSchema = z.strictObject({
   actor: text,
   summary: text,
   sources: sourceIds,
+  stations: z.array(text).min(1),
 });
 
 /** City-level coordinates taken from GeoNames. */

@@ -18,6 +18,10 @@ import {
   StationEventSchema,
   StationIdSchema,
   StatusSchema,
+  OperationSchema,
+  ClosureBasisSchema,
+  InvestigationSchema,
+  LegalStageSchema,
   sourceIds,
   text,
 } from './schema-common.js';
@@ -35,6 +39,10 @@ export {
   SourceSchema,
   StationEventSchema,
   StatusSchema,
+  OperationSchema,
+  ClosureBasisSchema,
+  InvestigationSchema,
+  LegalStageSchema,
 } from './schema-common.js';
 
 /** The id of an operating bureau in `data/bureaus.json`. */
@@ -58,10 +66,20 @@ export const StationSchema = z.strictObject({
   reports: z.array(ReportIdSchema),
   evidence: EvidenceSchema,
   confidence: ConfidenceSchema,
-  notes: text.nullable(),
-  sources: sourceIds,
-  events: z.array(StationEventSchema).min(1),
+  operation: OperationSchema,
+  closure: ClosureBasisSchema.nullable(),
+  investigation: InvestigationSchema,
+  legal: LegalStageSchema,
   status: StatusSchema,
+  statusSince: PartialDateSchema,
+});
+
+/** The notes and sources of a station, as `getDetails` resolves them. */
+export const StationDetailsSchema = z.strictObject({
+  id: StationIdSchema,
+  notes: text.nullable(),
+  sources: z.array(SourceSchema).min(1),
+  events: z.array(StationEventSchema).min(1),
 });
 
 /** A Chinese province of an operating bureau. */
@@ -111,26 +129,28 @@ export const DatasetInfoSchema = z.strictObject({
 export const DatasetSchema = z.strictObject({
   info: DatasetInfoSchema,
   stations: z.array(StationSchema),
+  details: z.record(z.string(), z.strictObject({ notes: text.nullable(), sources: sourceIds })),
+  events: z.array(StationEventSchema),
   bureaus: z.array(BureauSchema),
   provinces: z.array(ProvinceSchema),
   reports: z.array(ReportSchema),
   sources: z.array(SourceSchema),
-  countryCodes: z.array(z.string()),
 });
 
 /** A bureau as embedded in a flat station record. */
 export const FlatBureauSchema = BureauSchema.omit({ province: true, sources: true });
 /** A report as embedded in a flat station record. */
 export const FlatReportSchema = ReportSchema.pick({ id: true, title: true, publisher: true, published: true, url: true });
-/** An event with its sources resolved. */
-export const FlatEventSchema = StationEventSchema.extend({ sources: z.array(SourceSchema).min(1) });
+/** An event with its sources resolved, as in a flat station record. */
+export const FlatEventSchema = StationEventSchema.omit({ stations: true }).extend({ sources: z.array(SourceSchema).min(1) });
 /** A station with its references resolved, as in `data/stations.json`. */
 export const FlatStationSchema = StationSchema.extend({
   bureau: FlatBureauSchema.nullable(),
   province: ProvinceSchema.nullable(),
   reports: z.array(FlatReportSchema),
-  events: z.array(FlatEventSchema).min(1),
+  notes: text.nullable(),
   sources: z.array(SourceSchema).min(1),
+  events: z.array(FlatEventSchema).min(1),
 });
 /** The schema of `overseas-police-stations/data/stations.json`. */
 export const FlatDatasetSchema = z.strictObject({

@@ -1,17 +1,25 @@
-// Checks a list of stations that a user hands to `createQueries` (their own records, or this
-// dataset extended with them) and turns it into what the query functions rely on: unique
-// ids, upper-case countries, known bureaus and reports, timelines sorted oldest first, and
-// the derived province and status. A plain hand check: the main entry must not load zod.
+// Checks the stations and events that a user hands to `createQueries` (their own records,
+// or this dataset extended with them) and turns them into what the query functions rely
+// on: unique ids, upper-case countries, known bureaus and reports, events sorted oldest
+// first, and each station's derived fields. A plain hand check: the main entry must not
+// load zod.
 import { bureaus, countryCodes, reports } from './data.js';
 import { compareDates, isPartialDate } from './dates.js';
-import { statusAt, STATUS_OF_EVENT } from './status.js';
-import type { ProvinceCode, Station, StationEvent } from './types.js';
 import { deepFreeze } from './freeze.js';
+import { currentState, EVENT_EFFECTS } from './status.js';
+import type { ProvinceCode, Station, StationEvent, StationState } from './types.js';
 import { describe, listOf, unknownValue } from './validate.js';
 
 const FN = 'createQueries';
-const provinceOf = new Map<string, ProvinceCode>(bureaus.map((b) => [b.id, b.province]));
-const reportIds: ReadonlySet<string> = new Set(reports.map((r) => r.id));
+const DERIVED = ['operation', 'closure', 'investigation', 'legal', 'status', 'statusSince'] as const;
+
+/**
+ * A station of your own for `createQueries`: the fields of a `Station`, where the derived
+ * ones (`province`, the state fields and `statusSince`) may be left out; given, they must
+ * agree with what the bureau and the events give.
+ */
+export type StationInput = Omit<Station, 'province' | keyof StationState | 'statusSince'> &
+  Partial<Pick<Station, 'province' | keyof StationState | 'statusSince'>>;
 
 type Fields = Record<string, unknown>;
 const isRecord = (value: unknown): value is Fields => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -25,58 +33,66 @@ function expectType(where: string, value: unknown, type: 'string' | 'array' | 'r
   }
 }
 
+function expectStringList(where: string, value: unknown): string[] {
+  expectType(where, value, 'array');
+  (value as unknown[]).forEach((item, i) => {
+    expectType(`${where}[${i}]`, item, 'string');
+  });
+  return [...(value as string[])];
+}
+
 function checkDate(where: string, value: unknown): string {
   expectType(where, value, 'string');
-  if (!isPartialDate(value as string))
+  if (!isPartialDate(value as string)) {
     throw unknownValue(FN, `date at ${where}`, value as string, 'a real date as YYYY, YYYY-MM or YYYY-MM-DD');
+  }
   return value as string;
 }
 
 function checkEvent(where: string, value: unknown): StationEvent {
   expectType(where, value, 'record');
   const event = value as Fields;
+  expectType(`${where}.id`, event.id, 'string');
   checkDate(`${where}.date`, event.date);
   expectType(`${where}.type`, event.type, 'string');
-  if (!Object.hasOwn(STATUS_OF_EVENT, event.type as string)) {
-    throw unknownValue(FN, `event type at ${where}.type`, event.type as string, `one of ${listOf(Object.keys(STATUS_OF_EVENT))}`);
+  if (!Object.hasOwn(EVENT_EFFECTS, event.type as string)) {
+    throw unknownValue(FN, `event type at ${where}.type`, event.type as string, `one of ${listOf(Object.keys(EVENT_EFFECTS))}`);
   }
-  expectType(`${where}.sources`, event.sources, 'array');
-  (event.sources as unknown[]).forEach((id, i) => {
-    expectType(`${where}.sources[${i}]`, id, 'string');
-  });
-  return { ...event, sources: [...(event.sources as string[])] } as unknown as StationEvent;
+  const stations = expectStringList(`${where}.stations`, event.stations);
+  const sources = event.sources === undefined ? [] : expectStringList(`${where}.sources`, event.sources);
+  return { ...event, stations, sources } as unknown as StationEvent;
 }
 
-/** One station, checked, with its derived fields filled in or checked against what it derives. */
-function checkStation(where: string, value: unknown): Station {
+/** One station's own fields, checked, with its province derived from its bureau. */
+function checkStation(where: string, value: unknown): Fields & { id: string } {
   expectType(where, value, 'record');
   const input = value as Fields;
   expectType(`${where}.id`, input.id, 'string');
   if (input.id === '') throw new RangeError(`${FN}: ${where}.id is empty`);
   expectType(`${where}.country`, input.country, 'string');
   const country = (input.country as string).toUpperCase();
-  if (!countryCodes.has(country))
+  if (!countryCodes.has(country)) {
     throw unknownValue(FN, `country at ${where}.country`, input.country as string, 'an ISO 3166-1 alpha-2 code');
+  }
 
   const bureau = input.bureau ?? null;
   expectType(`${where}.bureau`, bureau, 'string', true);
-  const bureauId = bureau === null ? null : (bureau as string).toLowerCase();
-  if (bureauId !== null && !provinceOf.has(bureauId)) {
-    throw unknownValue(FN, `bureau at ${where}.bureau`, bureau as string, `null or one of ${listOf(provinceOf.keys())}`);
+  const found = bureau === null ? undefined : bureaus.find((b) => b.id === (bureau as string).toLowerCase());
+  if (bureau !== null && !found) {
+    throw unknownValue(FN, `bureau at ${where}.bureau`, bureau as string, `null or one of ${listOf(bureaus.map((b) => b.id))}`);
   }
-  const province = bureauId === null ? null : provinceOf.get(bureauId)!;
+  const province: ProvinceCode | null = found?.province ?? null;
   if (input.province !== undefined && input.province !== province) {
     throw new RangeError(
       `${FN}: ${where}.province is ${describe(input.province)}, but bureau ${describe(bureau)} gives ${describe(province)}; leave it out to derive it`,
     );
   }
 
-  const reportList = input.reports ?? [];
-  expectType(`${where}.reports`, reportList, 'array');
-  (reportList as unknown[]).forEach((id, i) => {
-    expectType(`${where}.reports[${i}]`, id, 'string');
-    if (!reportIds.has(id as string))
-      throw unknownValue(FN, `report at ${where}.reports[${i}]`, id as string, `one of ${listOf(reportIds)}`);
+  const reportIds = input.reports === undefined ? [] : expectStringList(`${where}.reports`, input.reports);
+  reportIds.forEach((id, i) => {
+    if (!reports.some((r) => r.id === id)) {
+      throw unknownValue(FN, `report at ${where}.reports[${i}]`, id, `one of ${listOf(reports.map((r) => r.id))}`);
+    }
   });
 
   const opened = input.opened ?? null;
@@ -89,61 +105,81 @@ function checkStation(where: string, value: unknown): Station {
     throw new TypeError(`${FN}: ${where}.location must have numeric lat and lon`);
   }
 
-  const sources = input.sources ?? [];
-  expectType(`${where}.sources`, sources, 'array');
-  (sources as unknown[]).forEach((id, i) => {
-    expectType(`${where}.sources[${i}]`, id, 'string');
-  });
-
-  expectType(`${where}.events`, input.events, 'array');
-  // Sorted oldest first, as the status rules need; a stable sort keeps same-day order.
-  const events = (input.events as unknown[])
-    .map((event, i) => checkEvent(`${where}.events[${i}]`, event))
-    .sort((a, b) => compareDates(a.date, b.date));
-  const status = statusAt(events);
-  if (status === null) throw new RangeError(`${FN}: ${where} has no event that sets a status; add a dated event`);
-  if (input.status !== undefined && input.status !== status) {
-    throw new RangeError(
-      `${FN}: ${where}.status is ${describe(input.status)}, but its events give "${status}"; leave it out to derive it`,
-    );
-  }
-
   return {
     city: null,
     bureauConfidence: null,
     nameZh: null,
-    notes: null,
     ...input,
+    id: input.id as string,
     country,
-    bureau: bureauId,
+    bureau: found?.id ?? null,
     province,
-    reports: [...(reportList as string[])],
+    reports: reportIds,
     opened: opened === null ? null : { note: null, ...(opened as Fields) },
     location: location === null ? null : { ...(location as Fields) },
-    sources: [...(sources as string[])],
-    events,
-    status,
-  } as unknown as Station;
+  };
+}
+
+/** What `checkInput` returns: the stations with their derived fields, and the events sorted. */
+export interface CheckedInput {
+  readonly stations: readonly Station[];
+  readonly events: readonly StationEvent[];
+  /** Each station's events, oldest first. */
+  readonly timelines: ReadonlyMap<string, readonly StationEvent[]>;
 }
 
 /**
- * A user's station list, checked and normalized: deeply frozen copies sorted by id, with
- * upper-case countries, lower-case bureaus, timelines oldest first, and province and
- * status derived. Throws a TypeError for a value of the wrong type and a RangeError for an
- * unknown value, a duplicate id, or a given province or status that its bureau or events
- * contradict.
+ * A user's stations and events, checked and normalized: deeply frozen copies, stations
+ * sorted by id with upper-case countries, lower-case bureaus, and province and state
+ * derived; events sorted oldest first (a stable sort). Throws a TypeError for a value of
+ * the wrong type and a RangeError for an unknown value, a duplicate id, an event naming no
+ * given station, a station no event gives a state, or a given derived field that its bureau
+ * or events contradict.
  */
-export function checkStations(input: unknown): readonly Station[] {
-  if (!Array.isArray(input)) throw new TypeError(`${FN}: stations must be an array of station records, got ${describe(input)}`);
-  const seen = new Map<string, number>();
-  const stations = input.map((value, i) => {
+export function checkInput(stationsInput: unknown, eventsInput: unknown): CheckedInput {
+  if (!Array.isArray(stationsInput)) {
+    throw new TypeError(`${FN}: stations must be an array of station records, got ${describe(stationsInput)}`);
+  }
+  if (!Array.isArray(eventsInput)) {
+    throw new TypeError(`${FN}: events must be an array of events (such as \`events\`), got ${describe(eventsInput)}`);
+  }
+  const timelines = new Map<string, StationEvent[]>();
+  const own = stationsInput.map((value, i) => {
     const station = checkStation(`stations[${i}]`, value);
-    const earlier = seen.get(station.id);
-    if (earlier !== undefined)
-      throw new RangeError(`${FN}: duplicate station id "${station.id}" at stations[${earlier}] and stations[${i}]`);
-    seen.set(station.id, i);
+    if (timelines.has(station.id)) throw new RangeError(`${FN}: duplicate station id "${station.id}" at stations[${i}]`);
+    timelines.set(station.id, []);
     return station;
   });
+  const seen = new Set<string>();
+  const events = eventsInput
+    .map((value, i) => {
+      const event = checkEvent(`events[${i}]`, value);
+      if (seen.has(event.id)) throw new RangeError(`${FN}: duplicate event id "${event.id}" at events[${i}]`);
+      seen.add(event.id);
+      event.stations.forEach((id, j) => {
+        if (!timelines.has(id))
+          throw unknownValue(FN, `station id at events[${i}].stations[${j}]`, id, 'the id of a given station');
+      });
+      return event;
+    })
+    .sort((a, b) => compareDates(a.date, b.date));
+  for (const event of events) for (const id of event.stations) timelines.get(id)!.push(event);
+
+  const stations = own.map((station, i) => {
+    const state = currentState(timelines.get(station.id)!);
+    if (state === null)
+      throw new RangeError(`${FN}: stations[${i}] ("${station.id}") has no event that takes effect; add a dated event`);
+    for (const field of DERIVED) {
+      if (station[field] !== undefined && station[field] !== state[field]) {
+        throw new RangeError(
+          `${FN}: stations[${i}].${field} is ${describe(station[field])}, but its events give ${describe(state[field])}; leave it out to derive it`,
+        );
+      }
+    }
+    return { ...station, ...state } as unknown as Station;
+  });
   stations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return deepFreeze(stations);
+  deepFreeze(events);
+  for (const timeline of timelines.values()) Object.freeze(timeline);
+  return { stations: deepFreeze(stations), events, timelines };
 }

@@ -1,8 +1,5 @@
 import type { BureauId, ProvinceCode, ReportId } from './generated/closed-sets.js';
 
-/** Where a station stands, derived from its dated events (see `STATUS_OF_EVENT`). */
-export type Status = 'reported' | 'investigating' | 'closed' | 'prosecuted';
-
 // Generated from data/bureaus.json, data/provinces.json and data/reports.json, so that a
 // new bureau or report is a data change.
 export type { BureauId, ProvinceCode, ProvinceEnglishName, ReportId } from './generated/closed-sets.js';
@@ -20,25 +17,80 @@ export type Evidence = 'site' | 'count';
 /** A date kept at the precision its sources give: `2018`, `2022-11` or `2022-11-01`. */
 export type PartialDate = string;
 
-/** What happened to a station. */
+/**
+ * What happened to a station. `EVENT_EFFECTS` says what each type sets:
+ * - reported operating: `listed` (added by the build for each report that lists it),
+ *   `media_report`, and `activity_reported` (active again after a closure);
+ * - closed: `ordered_closed` (the host government ordered it), `closure_confirmed` (the host
+ *   government or its police said it had closed), `closure_reported` (the press found it
+ *   closed), `closure_claimed` (the operator, its embassy or China said it had stopped);
+ * - investigation: `investigation_opened`, `raid` (a search) and `arrest` open or continue
+ *   one, `investigation_closed` ends it;
+ * - legal stage, over the station's activity only: `charged`, `guilty_plea`, `convicted`,
+ *   `sentenced`, `acquitted`;
+ * - nothing: `other_proceedings` (charges or a trial on other grounds against someone
+ *   linked to the site), `no_evidence_found`, `statement`, `denied_by_host`,
+ *   `denied_by_china`, `other`.
+ */
 export type EventType =
   | 'listed'
   | 'media_report'
-  | 'investigation_opened'
-  | 'investigation_closed'
-  | 'statement'
-  | 'denied_by_host'
-  | 'denied_by_china'
-  | 'no_evidence_found'
+  | 'activity_reported'
   | 'ordered_closed'
-  | 'reported_closed'
+  | 'closure_confirmed'
+  | 'closure_reported'
+  | 'closure_claimed'
+  | 'investigation_opened'
   | 'raid'
   | 'arrest'
+  | 'investigation_closed'
   | 'charged'
   | 'guilty_plea'
   | 'convicted'
   | 'sentenced'
+  | 'acquitted'
+  | 'other_proceedings'
+  | 'no_evidence_found'
+  | 'statement'
+  | 'denied_by_host'
+  | 'denied_by_china'
   | 'other';
+
+/** Whether a station operates: `operating` (reported so, and no closure known since) or `closed`. */
+export type Operation = 'operating' | 'closed';
+
+/**
+ * How a station's closure is known, weakest first: `claimed` (by the operator, its embassy
+ * or China), `reported` (by the press, from what it found), `ordered` (by the host
+ * government), `confirmed` (by the host government or its police, as having happened).
+ */
+export type ClosureBasis = 'claimed' | 'reported' | 'ordered' | 'confirmed';
+
+/** The host's investigation: `none` known, `open` (opened, or a search or arrest), or `ended`. */
+export type Investigation = 'none' | 'open' | 'ended';
+
+/**
+ * How far prosecutors and courts went over the station's activity (never over other
+ * grounds): `none`, `charged`, `acquitted`, `convicted` (by plea or verdict), `sentenced`.
+ */
+export type LegalStage = 'none' | 'charged' | 'acquitted' | 'convicted' | 'sentenced';
+
+/**
+ * One summary of a station's state for maps, tables and counts (see `statusOf`):
+ * `reported`, `closed-unconfirmed`, `investigating`, `closed`, `prosecuted`.
+ */
+export type Status = 'reported' | 'closed-unconfirmed' | 'investigating' | 'closed' | 'prosecuted';
+
+/** What happened to a station, derived from its events by `deriveState`. */
+export interface StationState {
+  readonly operation: Operation;
+  /** How the closure is known; `null` while the station is operating. */
+  readonly closure: ClosureBasis | null;
+  readonly investigation: Investigation;
+  readonly legal: LegalStage;
+  /** The summary of the four above (`statusOf`). */
+  readonly status: Status;
+}
 
 /**
  * `event`: the thing happened on that date. `reported`: the date is when a cited
@@ -58,8 +110,9 @@ export interface Source {
   readonly note: string | null;
 }
 
-/** One dated entry of a station's timeline. */
+/** A dated event: what happened to one or more stations, with its sources. */
 export interface StationEvent {
+  /** Unique across the dataset: `nl-e01`, or `listed-<report id>` for a report's listing. */
   readonly id: string;
   readonly date: PartialDate;
   readonly dateBasis: DateBasis;
@@ -67,8 +120,10 @@ export interface StationEvent {
   /** Who acted: a ministry, a police force, a court, a newspaper. */
   readonly actor: string;
   readonly summary: string;
-  /** Source ids, resolvable through `sources`. */
+  /** Source ids, resolvable through `sources` or `getSource`. */
   readonly sources: readonly string[];
+  /** The ids of the stations it concerns. */
+  readonly stations: readonly string[];
 }
 
 /** City-level coordinates taken from GeoNames. */
@@ -84,32 +139,48 @@ export interface Opened {
   readonly note: string | null;
 }
 
-/** One overseas police service station. */
-export interface Station {
+/**
+ * One overseas police service station: what it is, and what happened to it (derived from
+ * its events). Its notes, sources and timeline are in `getDetails(id)`, so that code that
+ * only queries or maps stations does not load them.
+ */
+export interface Station extends StationState {
   /** Stable id such as `nl-01`: never reused, never changes meaning. */
   readonly id: string;
   /** ISO 3166-1 alpha-2 code of the host country. */
   readonly country: string;
   /** English name of the city, or `null` where no source places the station. */
   readonly city: string | null;
+  /** Coordinates of the city from GeoNames; `null` without a city. */
   readonly location: Location | null;
+  /** The operating bureau's id in `bureaus`; `null` where sources do not say. */
   readonly bureau: BureauId | null;
+  /** How well sources support the bureau; `null` exactly when `bureau` is. */
   readonly bureauConfidence: Confidence | null;
   /** The operating bureau's province; `null` when the bureau is unknown. */
   readonly province: ProvinceCode | null;
+  /** When it opened, where reported. */
   readonly opened: Opened | null;
   /** Chinese name, where a source reports one. */
   readonly nameZh: string | null;
   /** The reports that list the station; empty for sites that only later sources name. */
   readonly reports: readonly ReportId[];
   readonly evidence: Evidence;
+  /** How far the record as a whole is borne out by its sources. */
   readonly confidence: Confidence;
+  /** The date of the event that set the current `status`. */
+  readonly statusSince: PartialDate;
+}
+
+/** The evidence behind a station: its notes, its sources and its timeline. */
+export interface StationDetails {
+  readonly id: string;
+  /** Conflicts between sources and other caveats, in our words. */
   readonly notes: string | null;
-  readonly sources: readonly string[];
-  /** Dated events, oldest first. */
+  /** The sources of the station record itself. */
+  readonly sources: readonly Source[];
+  /** Its events, oldest first, including a `listed` event for each report that lists it. */
   readonly events: readonly StationEvent[];
-  /** Derived from `events`: the status of the latest status-changing event. */
-  readonly status: Status;
 }
 
 /** A Chinese province of an operating bureau. */
@@ -163,23 +234,36 @@ export interface DatasetInfo {
   /** When the data was last revised. */
   readonly updated: PartialDate;
   readonly counts: {
+    /** Station records. */
     readonly stations: number;
+    /** Host countries with at least one station. */
     readonly countries: number;
+    /** Distinct events (a country-wide event and a report's listing count once). */
     readonly events: number;
+    /** Sources cited anywhere in the dataset. */
     readonly sources: number;
   };
+}
+
+/** What the build writes from `data/` for one station besides its core record. */
+export interface StationDetailRecord {
+  readonly notes: string | null;
+  /** Source ids of the station record. */
+  readonly sources: readonly string[];
 }
 
 /** Everything the build writes from `data/`. */
 export interface Dataset {
   readonly info: DatasetInfo;
   readonly stations: readonly Station[];
+  /** Notes and source ids of each station, by station id. */
+  readonly details: Readonly<Record<string, StationDetailRecord>>;
+  /** Every event, sorted by date then id. */
+  readonly events: readonly StationEvent[];
   readonly bureaus: readonly Bureau[];
   readonly provinces: readonly Province[];
   readonly reports: readonly Report[];
   readonly sources: readonly Source[];
-  /** Every ISO 3166-1 alpha-2 code: the countries a query may name. */
-  readonly countryCodes: readonly string[];
 }
 
 /** A bureau as embedded in a flat station record. */
@@ -188,18 +272,22 @@ export type FlatBureau = Omit<Bureau, 'province' | 'sources'>;
 /** A report as embedded in a flat station record. */
 export type FlatReport = Pick<Report, 'id' | 'title' | 'publisher' | 'published' | 'url'>;
 
-/** An event with its sources resolved. */
-export interface FlatEvent extends Omit<StationEvent, 'sources'> {
+/** An event with its sources resolved, as in a flat station record. */
+export interface FlatEvent extends Omit<StationEvent, 'sources' | 'stations'> {
   readonly sources: readonly Source[];
 }
 
-/** A station with its bureau, province, reports, events and sources resolved: what `stations.json` holds. */
-export interface FlatStation extends Omit<Station, 'bureau' | 'province' | 'reports' | 'events' | 'sources'> {
+/**
+ * A station with everything resolved: bureau, province, reports, notes, sources and its
+ * timeline. What `stations.json` holds, and what `flatten` returns.
+ */
+export interface FlatStation extends Omit<Station, 'bureau' | 'province' | 'reports'> {
   readonly bureau: FlatBureau | null;
   readonly province: Province | null;
   readonly reports: readonly FlatReport[];
-  readonly events: readonly FlatEvent[];
+  readonly notes: string | null;
   readonly sources: readonly Source[];
+  readonly events: readonly FlatEvent[];
 }
 
 /** The file `overseas-police-stations/data/stations.json`. */

@@ -29,7 +29,7 @@ describe('overseas-police-stations (command line)', () => {
     expect(stderr).toBe('');
     expect(stdout).toContain(`overseas-police-stations ${dataset.version} (data updated ${dataset.updated})`);
     expect(stdout).toContain(`${dataset.counts.stations} stations in ${dataset.counts.countries} countries`);
-    expect(stdout).toMatch(/^NL Netherlands +0 +0 +2 +0 +2$/m);
+    expect(stdout).toMatch(/^NL Netherlands +0 +0 +0 +2 +0 +2$/m);
     expect(stdout).toMatch(/^bureau +stations$/m);
     expect(stdout).toMatch(/^province +stations$/m);
     expect(stdout).not.toContain('\u001b[');
@@ -95,10 +95,24 @@ describe('overseas-police-stations (command line)', () => {
   it('shows one station with its timeline and sources', () => {
     const { status, stdout } = cli('--id', 'ie-01');
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^ie-01: Dublin, Ireland \(closed\)$/m);
+    expect(stdout).toMatch(/^ie-01: Dublin, Ireland \(closed since 2022-10-26\)$/m);
+    expect(stdout).toMatch(/^operation: closed \(closure ordered\); investigation: none; legal stage: none$/m);
     expect(stdout).toMatch(/^ {2}2022-10-26 {2}ordered_closed /m);
     expect(stdout).toContain('https://www.irishtimes.com/');
     expect(JSON.parse(cli('--id', 'ie-01', '--format', 'json').stdout).bureau.id).toBe('fuzhou');
+  });
+
+  it('filters on every status dimension', () => {
+    const { status, stdout } = cli('--operation', 'closed', '--legal', 'charged,convicted,sentenced');
+    expect(status).toBe(0);
+    expect(
+      stdout
+        .split('\n')
+        .slice(2)
+        .map((line) => line.split(' ')[0]),
+    ).toEqual(['us-01', '']);
+    expect(cli('--closure', 'claimed', '--format', 'csv').stdout).toContain('\r\ncz-01,');
+    expect(cli('--investigation', 'sometimes')).toMatchObject({ status: 2, stdout: '' });
   });
 
   it('prints help and version', () => {

@@ -222,9 +222,9 @@ describe('compileDataset', () => {
   /** A second Irish station in no report: its events alone must give it a status. */
   const unlisted = (j: Json) => j.stations.push({ ...j.stations[0], id: 'ie-02', reports: [] });
 
-  it('rejects a station whose timeline sets no status', () => {
+  it('rejects a station whose timeline sets no state', () => {
     expect(problemsAfter('stations/IE.json', unlisted)).toEqual([
-      'stations/IE.json: ie-02: events: no event sets a status: cite a report or add a dated event',
+      'stations/IE.json: ie-02: events: no event sets a state: cite a report or add a dated event',
     ]);
   });
 

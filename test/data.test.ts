@@ -2,14 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../src/schema.js';
 import { DATASET } from '../src/generated/dataset.js';
-import { bureaus, reports, sources, stations } from '../src/index.js';
-import { dayOf, startOf } from '../src/dates.js';
-import { INITIAL_ONLY, isSorted, STATUS_OF_EVENT } from '../src/status.js';
+import { bureaus, currentState, dataset, events, getDetails, reports, sources, stations } from '../src/index.js';
+import { startOf } from '../src/dates.js';
+import { isSorted } from '../src/status.js';
 import { geonamesCities } from '../scripts/geonames.js';
 
-const today = dayOf(new Date());
 const sourceIds = new Set(sources.map((s) => s.id));
-const allEvents = stations.flatMap((s) => s.events.map((e) => ({ station: s, event: e })));
+const timelineOf = (id: string) => getDetails(id)!.events;
 
 describe('the dataset', () => {
   it('matches the published zod schema', () => {
@@ -22,39 +21,61 @@ describe('the dataset', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const station of stations) expect(station.id).toBe(`${station.country.toLowerCase()}-${station.id.slice(3)}`);
     expect(new Set(sources.map((s) => s.id)).size).toBe(sources.length);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+  });
+
+  it('counts exactly what dataset.counts says it counts', () => {
+    expect(dataset.counts).toEqual({
+      stations: stations.length,
+      countries: new Set(stations.map((s) => s.country)).size,
+      events: events.length,
+      sources: sources.length,
+    });
+  });
+
+  it('has events that each name at least one existing station, and timelines built from them', () => {
+    const ids = new Set(stations.map((s) => s.id));
+    for (const event of events) {
+      expect(event.stations.length, event.id).toBeGreaterThan(0);
+      expect(
+        event.stations.filter((id) => !ids.has(id)),
+        event.id,
+      ).toEqual([]);
+    }
+    for (const station of stations) {
+      expect(timelineOf(station.id)).toEqual(events.filter((e) => e.stations.includes(station.id)));
+    }
   });
 
   it('cites resolvable sources for every station, event, bureau and report', () => {
     const cited = [
-      ...stations.flatMap((s) => s.sources),
-      ...allEvents.flatMap(({ event }) => event.sources),
+      ...stations.flatMap((s) => getDetails(s.id)!.sources.map((source) => source.id)),
+      ...events.flatMap((event) => event.sources),
       ...bureaus.flatMap((b) => b.sources),
       ...reports.flatMap((r) => [...r.sources, ...r.unidentified.flatMap((g) => g.sources)]),
     ];
     expect(cited.filter((id) => !sourceIds.has(id))).toEqual([]);
-    for (const station of stations) expect(station.sources.length, station.id).toBeGreaterThan(0);
-    for (const { event } of allEvents) expect(event.sources.length, event.id).toBeGreaterThan(0);
+    for (const station of stations) expect(getDetails(station.id)!.sources.length, station.id).toBeGreaterThan(0);
+    for (const event of events) expect(event.sources.length, event.id).toBeGreaterThan(0);
     for (const source of sources) expect(source.url, source.id).toMatch(/^https:\/\//);
   });
 
-  it('keeps every timeline sorted and no date in the future', () => {
-    for (const station of stations) expect(isSorted(station.events), station.id).toBe(true);
+  it('keeps the events sorted and no date after the revision date', () => {
+    expect(isSorted(events)).toBe(true);
     const dates = [
-      ...allEvents.map(({ event }) => event.date),
+      ...events.map((event) => event.date),
       ...sources.flatMap((s) => (s.date ? [s.date] : [])),
       ...stations.flatMap((s) => (s.opened ? [s.opened.date] : [])),
     ];
-    expect(dates.filter((d) => startOf(d) > today)).toEqual([]);
+    expect(dates.filter((d) => startOf(d) > dataset.updated)).toEqual([]);
   });
 
-  it('derives each status from the latest status-changing event', () => {
+  it('ships derived values that the exported rules re-derive from each timeline', () => {
     for (const station of stations) {
-      // A listing or press report only sets the first status, so later ones change nothing.
-      const changing = station.events
-        .filter((e) => STATUS_OF_EVENT[e.type] !== null)
-        .filter((e, i) => i === 0 || !INITIAL_ONLY.has(e.type));
-      expect(changing.length, station.id).toBeGreaterThan(0);
-      expect(station.status, station.id).toBe(STATUS_OF_EVENT[changing.at(-1)!.type]);
+      const { operation, closure, investigation, legal, status, statusSince } = station;
+      expect({ operation, closure, investigation, legal, status, statusSince }, station.id).toEqual(
+        currentState(timelineOf(station.id)),
+      );
     }
   });
 
@@ -71,7 +92,7 @@ describe('the dataset', () => {
       for (const reportId of station.reports) {
         const report = reports.find((r) => r.id === reportId)!;
         expect(
-          station.events.some((e) => e.type === 'listed' && e.date === report.published),
+          timelineOf(station.id).some((e) => e.id === `listed-${report.id}` && e.date === report.published),
           station.id,
         ).toBe(true);
       }

@@ -13,6 +13,7 @@ import {
   CSV_COLUMNS,
   dataset,
   flatten,
+  getDetails,
   LIST_SEPARATOR,
   sources,
   stations,
@@ -149,10 +150,17 @@ describe('data/stations.csv', () => {
       expect(row.country).toBe(station.country);
       expect(row.city).toBe(station.city ?? '');
       expect(row.status).toBe(station.status);
-      expect(row.notes).toBe(station.notes ?? '');
+      expect([row.operation, row.closure, row.investigation, row.legal]).toEqual([
+        station.operation,
+        station.closure ?? '',
+        station.investigation,
+        station.legal,
+      ]);
+      expect(row.status_since).toBe(station.statusSince);
+      expect(row.notes).toBe(getDetails(station.id)!.notes ?? '');
       expect(row.latitude === '' ? null : Number(row.latitude)).toBe(station.location?.lat ?? null);
       expect(row.reports).toBe(station.reports.join(LIST_SEPARATOR));
-      expect(Number(row.events)).toBe(station.events.length);
+      expect(Number(row.events)).toBe(getDetails(station.id)!.events.length);
     }
     const urls = new Set(sources.map((s) => s.url));
     for (const row of parsed.data)
@@ -160,9 +168,9 @@ describe('data/stations.csv', () => {
   });
 
   it('quotes commas, quotes and line breaks', () => {
-    const station = { ...byCountry('NL')[0]!, notes: 'He said "closed", then\nleft' } as Station;
+    const station = { ...byCountry('NL')[0]!, city: 'He said "closed", then\nleft' } as Station;
     const [row] = Papa.parse<Record<string, string>>(toCSV([station]), { header: true, skipEmptyLines: true }).data;
-    expect(row!.notes).toBe('He said "closed", then\nleft');
+    expect(row!.city).toBe('He said "closed", then\nleft');
   });
 });
 
@@ -203,8 +211,14 @@ describe('conversion functions', () => {
   it('reject what is not a list of stations, and unknown references', () => {
     expect(() => toCSV('NL' as never)).toThrow(TypeError);
     expect(() => toGeoJSON([null] as never)).toThrow(new TypeError('toGeoJSON: stations[0] is not a station record'));
-    const stranger = { ...byCountry('NL')[0]!, sources: ['no-such-source'] } as Station;
-    expect(() => flatten([stranger])).toThrow(/unknown source id "no-such-source"/);
+    const stranger = { ...byCountry('NL')[0]!, id: 'nl-91' } as Station;
+    const event = { ...getDetails('nl-01')!.events[1]!, sources: ['no-such-source'], stations: ['nl-91'] };
+    expect(() => flatten([stranger], { events: [event] })).toThrow(
+      new RangeError('flatten: unknown source id "no-such-source"; expected an id from `sources` or `options.sources`'),
+    );
+    expect(() => flatten([{ ...stranger, reports: ['third'] } as never])).toThrow(
+      new RangeError('flatten: unknown report "third"; expected an id from `reports`'),
+    );
   });
 });
 

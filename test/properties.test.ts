@@ -35,8 +35,12 @@ const filterArbitrary: fc.Arbitrary<StationFilter> = fc.record(
     country: oneOrMany([...countries, 'IS', 'FR', 'nl']),
     province: oneOrMany(['CN-FJ', 'CN-ZJ', 'CN-JS', 'Fujian', 'zhejiang'] as const),
     bureau: oneOrMany(['fuzhou', 'qingtian', 'wenzhou', 'nantong'] as const),
-    status: oneOrMany(['reported', 'investigating', 'closed', 'prosecuted'] as const),
+    status: oneOrMany(['reported', 'closed-unconfirmed', 'investigating', 'closed', 'prosecuted'] as const),
     report: oneOrMany(['110-overseas', 'patrol-and-persuade'] as const),
+    operation: oneOrMany(['operating', 'closed'] as const),
+    closure: oneOrMany(['claimed', 'reported', 'ordered', 'confirmed'] as const),
+    investigation: oneOrMany(['none', 'open', 'ended'] as const),
+    legal: oneOrMany(['none', 'charged', 'acquitted', 'convicted', 'sentenced'] as const),
     openedFrom: dateBound,
     openedTo: dateBound,
   },
@@ -87,7 +91,9 @@ function naive(filter: StationFilter): string[] {
       )
         return false;
       if (f.bureau && !list(f.bureau).includes(s.bureau ?? '')) return false;
-      if (f.status && !list(f.status).includes(s.status)) return false;
+      for (const key of ['status', 'operation', 'closure', 'investigation', 'legal'] as const) {
+        if (f[key] && !list(f[key]).includes(s[key] ?? '')) return false;
+      }
       if (f.report && !list(f.report).some((r) => (s.reports as string[]).includes(r))) return false;
       if (filter.openedFrom || filter.openedTo) {
         if (!s.opened) return false;
@@ -99,25 +105,62 @@ function naive(filter: StationFilter): string[] {
     .map((s) => s.id);
 }
 
-/** The status each event type sets, as README.md's table gives it; other types set none. */
-const SETS: Record<string, string> = {
-  ...Object.fromEntries(['listed', 'media_report', 'investigation_closed'].map((t) => [t, 'reported'])),
-  investigation_opened: 'investigating',
-  ordered_closed: 'closed',
-  reported_closed: 'closed',
-  ...Object.fromEntries(['raid', 'arrest', 'charged', 'guilty_plea', 'convicted', 'sentenced'].map((t) => [t, 'prosecuted'])),
+// The status rules as README.md states them, written out again without the package's code.
+const CLOSES: Record<string, string> = {
+  closure_claimed: 'claimed',
+  closure_reported: 'reported',
+  ordered_closed: 'ordered',
+  closure_confirmed: 'confirmed',
 };
+const BASIS_RANK = ['claimed', 'reported', 'ordered', 'confirmed'];
+const LEGAL: Record<string, string> = {
+  charged: 'charged',
+  acquitted: 'acquitted',
+  guilty_plea: 'convicted',
+  convicted: 'convicted',
+  sentenced: 'sentenced',
+};
+const LEGAL_RANK = ['none', 'charged', 'acquitted', 'convicted', 'sentenced'];
 
-/** A station's status at the end of a day (a UTC midnight), reading its events one by one. */
+/** A station's summary status at the end of a day (a UTC midnight), reading its events one by one. */
 function naiveStatus(station: Station, day: number): string | null {
-  let status: string | null = null;
-  for (const event of station.events) {
-    if (firstDay(event.date) > day || !Object.hasOwn(SETS, event.type)) continue;
-    // Being listed or reported again does not undo a later status.
-    if (status !== null && (event.type === 'listed' || event.type === 'media_report')) continue;
-    status = SETS[event.type]!;
+  let started = false;
+  let operation = 'operating';
+  let basis = '';
+  let investigation = 'none';
+  let legal = 'none';
+  for (const event of ops.getDetails(station.id)!.events) {
+    if (firstDay(event.date) > day) continue;
+    const type = event.type as string;
+    if (type === 'listed' || type === 'media_report') {
+      // Being listed or reported again undoes nothing.
+      started = true;
+    } else if (type === 'activity_reported') {
+      started = true;
+      operation = 'operating';
+      basis = '';
+    } else if (type in CLOSES) {
+      started = true;
+      const next = CLOSES[type]!;
+      basis = operation === 'closed' && BASIS_RANK.indexOf(basis) > BASIS_RANK.indexOf(next) ? basis : next;
+      operation = 'closed';
+    } else if (['investigation_opened', 'raid', 'arrest'].includes(type)) {
+      started = true;
+      investigation = 'open';
+    } else if (type === 'investigation_closed') {
+      started = true;
+      investigation = 'ended';
+    } else if (type in LEGAL) {
+      started = true;
+      if (LEGAL_RANK.indexOf(LEGAL[type]!) > LEGAL_RANK.indexOf(legal)) legal = LEGAL[type]!;
+    }
   }
-  return status;
+  if (!started) return null;
+  if (legal !== 'none') return 'prosecuted';
+  if (operation === 'closed' && (basis === 'ordered' || basis === 'confirmed')) return 'closed';
+  if (investigation === 'open') return 'investigating';
+  if (operation === 'closed') return 'closed-unconfirmed';
+  return 'reported';
 }
 
 describe('query', () => {
@@ -151,11 +194,11 @@ describe('statusOn', () => {
           dateBound,
           fc
             .tuple(
-              fc.constantFrom(...station.events.map((e) => Date.parse(e.date))),
+              fc.constantFrom(...ops.getDetails(station.id)!.events.map((e) => Date.parse(e.date))),
               fc.integer({ min: -36 * 3600_000, max: 36 * 3600_000 }),
             )
             .map(([start, offset]) => new Date(start + offset)),
-          fc.constantFrom(...station.events.map((e) => e.date)),
+          fc.constantFrom(...ops.getDetails(station.id)!.events.map((e) => e.date)),
         ),
       ),
     );
@@ -206,6 +249,13 @@ const CALLS: [string, (value: unknown) => unknown][] = [
   ['byProvince', (v) => ops.byProvince(v as never)],
   ['byBureau', (v) => ops.byBureau(v as never)],
   ['byStatus', (v) => ops.byStatus(v as never)],
+  ['byOperation', (v) => ops.byOperation(v as never)],
+  ['byClosure', (v) => ops.byClosure(v as never)],
+  ['byInvestigation', (v) => ops.byInvestigation(v as never)],
+  ['byLegalStage', (v) => ops.byLegalStage(v as never)],
+  ['getDetails', (v) => ops.getDetails(v as string)],
+  ['getSource', (v) => ops.getSource(v as string)],
+  ['stateOn', (v) => ops.stateOn('nl-01', v as string)],
   ['byReport', (v) => ops.byReport(v as never)],
   ['query', (v) => ops.query(v as StationFilter)],
   ['query', (v) => ops.query({ country: v } as StationFilter)],

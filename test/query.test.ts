@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  events,
   bureaus,
   byBureau,
+  byClosure,
+  byInvestigation,
+  byLegalStage,
+  byOperation,
+  getDetails,
+  getSource,
+  stateOn,
   byCountry,
   byProvince,
   byReport,
@@ -41,7 +49,9 @@ describe('the embedded dataset', () => {
     expect(() => {
       (station as { city: string | null }).city = 'Elsewhere';
     }).toThrow(TypeError);
-    expect(() => (station.events as unknown[]).pop()).toThrow(TypeError);
+    expect(() => (station.reports as unknown[]).pop()).toThrow(TypeError);
+    expect(() => (getDetails(station.id)!.events as unknown[]).pop()).toThrow(TypeError);
+    expect(() => (events as unknown[]).pop()).toThrow(TypeError);
     expect(() => {
       (bureaus[0] as { name: string }).name = 'x';
     }).toThrow(TypeError);
@@ -77,7 +87,9 @@ describe('byCountry', () => {
   });
   it('throws a RangeError naming what is accepted for anything else', () => {
     expect(() => byCountry('Narnia')).toThrow(RangeError);
-    expect(() => byCountry('Narnia')).toThrow(/ISO 3166-1 alpha-2 code; stations are in .*"NL"/);
+    expect(() => byCountry('Narnia')).toThrow(
+      new RangeError('byCountry: unknown country "Narnia"; expected an ISO 3166-1 alpha-2 code such as "NL"'),
+    );
     for (const value of [...HOSTILE, 'NLD', 'XX']) expect(() => byCountry(value), value).toThrow(RangeError);
   });
   it('throws a TypeError for a wrong type', () => {
@@ -116,7 +128,9 @@ describe('byBureau, byStatus and byReport', () => {
   });
   it('reject unknown values with the accepted list', () => {
     expect(() => byStatus('open' as never)).toThrow(
-      new RangeError('byStatus: unknown status "open"; expected one of "reported", "investigating", "closed", "prosecuted"'),
+      new RangeError(
+        'byStatus: unknown status "open"; expected one of "reported", "closed-unconfirmed", "investigating", "closed", "prosecuted"',
+      ),
     );
     expect(() => byBureau('beijing' as never)).toThrow(/"fuzhou", "qingtian", "wenzhou", "nantong"/);
     expect(() => byReport('110' as never)).toThrow(/"110-overseas", "patrol-and-persuade"/);
@@ -178,7 +192,9 @@ describe('countBy', () => {
     expect(countBy('status').map((c) => c.value)).toEqual(expect.arrayContaining(['closed']));
   });
   it('rejects other keys', () => {
-    expect(() => countBy('city' as never)).toThrow(/expected one of "country", "province", "bureau", "status", "report"/);
+    expect(() => countBy('city' as never)).toThrow(
+      /expected one of "country", "province", "bureau", "report", "operation", "closure", "investigation", "legal", "status"/,
+    );
     for (const key of HOSTILE) expect(() => countBy(key as never)).toThrow(RangeError);
     expect(() => countBy(undefined as never)).toThrow(TypeError);
   });
@@ -206,5 +222,81 @@ describe('statusOn', () => {
     expect(() => statusOn('nl-01', new Date(Number.NaN))).toThrow(RangeError);
     expect(() => statusOn('nl-01', 20221101 as never)).toThrow(TypeError);
     expect(() => statusOn(1 as never, '2022')).toThrow(TypeError);
+  });
+});
+
+describe('the status dimensions', () => {
+  it('answers "which stations were closed and whose operators were charged"', () => {
+    expect(ids(query({ operation: 'closed', legal: ['charged', 'convicted', 'sentenced'] }))).toEqual(['us-01']);
+    expect(getStation('us-01')).toMatchObject({
+      operation: 'closed',
+      closure: 'confirmed',
+      legal: 'convicted',
+      status: 'prosecuted',
+    });
+  });
+
+  it('keeps who says a station closed', () => {
+    // Prague: only China's ambassador said so, as the Czech minister relayed it.
+    expect(getStation('cz-01')).toMatchObject({ operation: 'closed', closure: 'claimed' });
+    expect(ids(byClosure('confirmed'))).toContain('nl-01');
+    expect(ids(byClosure(['claimed', 'reported']))).not.toContain('nl-01');
+    expect(byOperation('operating').every((s) => s.closure === null)).toBe(true);
+  });
+
+  it('does not bring a station back to "reported" when an investigation ends after its closure', () => {
+    // Brossard and Montreal: the RCMP said their activity had ended, then closed its probe.
+    for (const id of ['ca-06', 'ca-07']) {
+      expect(getStation(id)).toMatchObject({ operation: 'closed', investigation: 'ended', status: 'closed' });
+    }
+  });
+
+  it('does not count charges on other grounds as a legal stage', () => {
+    expect(getStation('kr-02')).toMatchObject({ legal: 'none' });
+    expect(ids(byLegalStage('none'))).toContain('kr-02');
+    expect(ids(byInvestigation('open'))).toContain('kr-02');
+  });
+
+  it('counts every dimension, with operating stations under a null closure', () => {
+    for (const key of ['operation', 'closure', 'investigation', 'legal', 'status'] as const) {
+      expect(countBy(key).reduce((sum, c) => sum + c.count, 0)).toBe(stations.length);
+    }
+    expect(countBy('closure').find((c) => c.value === null)!.count).toBe(byOperation('operating').length);
+  });
+});
+
+describe('stateOn', () => {
+  it('gives every dimension on a date', () => {
+    expect(stateOn('nl-01', '2022-09-11')).toBeNull();
+    expect(stateOn('nl-01', '2022-10-25')).toEqual({
+      operation: 'operating',
+      closure: null,
+      investigation: 'open',
+      legal: 'none',
+      status: 'investigating',
+    });
+    expect(stateOn('nl-01', '2023')).toMatchObject({ operation: 'closed', closure: 'confirmed' });
+    expect(stateOn('nl-01', '9999')!.status).toBe(getStation('nl-01')!.status);
+    expect(statusOn('nl-01', '2022-10-25')).toBe('investigating');
+  });
+
+  it('throws for an unknown station or a bad date, naming itself', () => {
+    expect(() => stateOn('xx-99', '2023')).toThrow(
+      new RangeError('stateOn: unknown station id "xx-99"; expected the id of a station in `stations`, such as "nl-01"'),
+    );
+    expect(() => stateOn('nl-01', '2023-02-30')).toThrow(RangeError);
+    expect(() => stateOn(1 as never, '2023')).toThrow(TypeError);
+  });
+});
+
+describe('getDetails and getSource', () => {
+  it('give the notes, sources and timeline of a station', () => {
+    const details = getDetails('nl-01')!;
+    expect(details.events[0]).toMatchObject({ id: 'listed-110-overseas', type: 'listed' });
+    expect(details.sources.map((s) => s.id)).toContain('follow-money-2022-10-25');
+    expect(getSource(details.sources[0]!.id)).toBe(details.sources[0]);
+    expect(getDetails('xx-99')).toBeUndefined();
+    expect(getDetails('__proto__')).toBeUndefined();
+    expect(() => getDetails(1 as never)).toThrow(new TypeError('getDetails: id must be a string, got number'));
   });
 });

@@ -1,7 +1,7 @@
 // Runs once per time zone (see vitest.config.ts): every answer must be the same in each.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { precisionOf, query, stations, statusOn } from '../src/index.js';
+import { getDetails, precisionOf, query, stations, statusOn } from '../src/index.js';
 import type { Station } from '../src/index.js';
 
 const ids = (list: readonly Station[]) => list.map((s) => s.id);
@@ -46,7 +46,9 @@ describe('a Date argument means its UTC calendar day', () => {
     // A station and an instant within a day and a half of one of its dates, where a wrong
     // day shows. ECMAScript reads a date-only string ('2018', '2022-11-01') as UTC.
     const dated = stations.flatMap((s) =>
-      [...s.events.map((e) => e.date), ...(s.opened ? [s.opened.date] : [])].map((d) => [s.id, Date.parse(d)] as const),
+      [...getDetails(s.id)!.events.map((e) => e.date), ...(s.opened ? [s.opened.date] : [])].map(
+        (d) => [s.id, Date.parse(d)] as const,
+      ),
     );
     const arbitrary = fc
       .tuple(fc.constantFrom(...dated), fc.integer({ min: -36 * 3600_000, max: 36 * 3600_000 }))

@@ -1,0 +1,66 @@
+// What happened to each station over time: its events, its details, and its state on any
+// date, derived from the events by the rules in ./status.ts.
+import { details, events, sources, stations } from './data.js';
+import { toDay, type DateInput } from './query.js';
+import { deriveState } from './status.js';
+import type { Source, StationDetails, StationEvent, StationState, Status } from './types.js';
+import { expectString, unknownValue } from './validate.js';
+
+let timelines: Map<string, StationEvent[]> | undefined;
+let sourceById: Map<string, Source> | undefined;
+
+/** Each station's events, oldest first, in the order of the events table. */
+function timelineOf(id: string): readonly StationEvent[] | undefined {
+  if (!timelines) {
+    timelines = new Map(stations.map((s) => [s.id, []]));
+    for (const event of events) for (const station of event.stations) timelines.get(station)?.push(event);
+    for (const list of timelines.values()) Object.freeze(list);
+  }
+  return timelines.get(id);
+}
+
+/** The source with this id, or `undefined` if there is none. Throws a TypeError for a non-string. */
+export function getSource(id: string): Source | undefined {
+  sourceById ??= new Map(sources.map((s) => [s.id, s]));
+  return sourceById.get(expectString('getSource', 'id', id));
+}
+
+/**
+ * A station's notes, sources and timeline (oldest first, with a `listed` event for each
+ * report that lists it), or `undefined` for an id that is not a station's. Throws a
+ * TypeError for a non-string.
+ */
+export function getDetails(id: string): StationDetails | undefined {
+  const timeline = timelineOf(expectString('getDetails', 'id', id));
+  const record = details[id];
+  if (!timeline || !record) return undefined;
+  return Object.freeze({
+    id,
+    notes: record.notes,
+    sources: Object.freeze(record.sources.map((s) => getSource(s)!)),
+    events: timeline,
+  });
+}
+
+function stationTimeline(fn: string, id: unknown): readonly StationEvent[] {
+  const timeline = timelineOf(expectString(fn, 'id', id));
+  if (!timeline) throw unknownValue(fn, 'station id', id as string, 'the id of a station in `stations`, such as "nl-01"');
+  return timeline;
+}
+
+/**
+ * A station's state (operation, closure, investigation, legal stage and summary status) at
+ * the end of the given day, or of the given month or year for a partial date (a `Date`
+ * stands for its calendar day in UTC); `null` before its first event. Throws a RangeError
+ * for an unknown station id, an invalid date or a `Date` outside the years 0000 to 9999.
+ */
+export function stateOn(id: string, date: DateInput): StationState | null {
+  const timeline = stationTimeline('stateOn', id);
+  return deriveState(timeline, toDay('stateOn', 'date', date, true));
+}
+
+/** A station's summary status on a date: `stateOn(id, date)?.status ?? null`, with the same errors. */
+export function statusOn(id: string, date: DateInput): Status | null {
+  const timeline = stationTimeline('statusOn', id);
+  return deriveState(timeline, toDay('statusOn', 'date', date, true))?.status ?? null;
+}
