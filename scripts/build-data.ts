@@ -1,9 +1,11 @@
-// Validates data/ and writes src/generated/dataset.json, which the package bundles.
+// Validates data/ and writes src/generated/: the tables the package bundles (tables.ts),
+// the whole dataset for scripts and tests (dataset.ts), and the types generated from data/.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dayOf } from '../src/dates.js';
 import { compileDataset, DataError } from './compile.js';
 import { closedSetsModule } from './closed-sets.js';
+import { tablesModule } from './tables.js';
 import { geonamesCities } from './geonames.js';
 
 const root = new URL('../', import.meta.url);
@@ -23,6 +25,7 @@ try {
       `import type { Dataset } from '../types.js';\n` +
       `export const DATASET: Dataset = JSON.parse(${JSON.stringify(JSON.stringify(dataset))});\n`,
   );
+  writeFileSync(new URL('src/generated/tables.ts', root), tablesModule(dataset));
   writeFileSync(new URL('src/generated/closed-sets.ts', root), closedSetsModule(dataset));
   const countries = [...new Set(dataset.stations.map((s) => s.country))].sort();
   writeFileSync(

@@ -1,26 +1,46 @@
-// The embedded dataset, as the build generated it from data/. Deeply frozen.
-import { deepFreeze } from './freeze.js';
+// The embedded dataset, as the build generated it from data/: one deeply frozen table per
+// export. Events, sources and station details are parsed on first use, so that importing
+// the package costs little more than parsing the station records, and an app that never
+// uses them does not bundle them.
+import { parseFrozen } from './freeze.js';
 import { COUNTRY_CODES } from './generated/countries.js';
-import { DATASET } from './generated/dataset.js';
+import { BUREAUS, DETAILS_JSON, EVENTS_JSON, INFO, PROVINCES, REPORTS, SOURCES_JSON, STATIONS } from './generated/tables.js';
 import type { Bureau, DatasetInfo, Province, Report, Source, Station, StationDetailRecord, StationEvent } from './types.js';
 
-deepFreeze(DATASET);
-
 /** Every station, sorted by id. Deeply frozen. */
-export const stations: readonly Station[] = DATASET.stations;
+export const stations: readonly Station[] = STATIONS;
 /** The operating public security bureaus. */
-export const bureaus: readonly Bureau[] = DATASET.bureaus;
+export const bureaus: readonly Bureau[] = BUREAUS;
 /** The Chinese provinces of the operating bureaus. */
-export const provinces: readonly Province[] = DATASET.provinces;
+export const provinces: readonly Province[] = PROVINCES;
 /** The reports, with what they claimed and how much of it the dataset identifies. */
-export const reports: readonly Report[] = DATASET.reports;
+export const reports: readonly Report[] = REPORTS;
 /** Version, revision date and counts of the embedded dataset. */
-export const dataset: DatasetInfo = DATASET.info;
-/** Every event, oldest first, each with the ids of the stations it concerns. */
-export const events: readonly StationEvent[] = DATASET.events;
-/** Every source cited by a station, event, bureau or report. */
-export const sources: readonly Source[] = DATASET.sources;
-/** The notes and source ids of each station, by id. */
-export const details: Readonly<Record<string, StationDetailRecord>> = DATASET.details;
+export const dataset: DatasetInfo = INFO;
 /** Every ISO 3166-1 alpha-2 code, for validating country arguments. */
-export const countryCodes: ReadonlySet<string> = new Set(COUNTRY_CODES);
+export const countryCodes: ReadonlySet<string> = /* @__PURE__ */ new Set(COUNTRY_CODES);
+
+let events: readonly StationEvent[] | undefined;
+let sources: readonly Source[] | undefined;
+let details: Readonly<Record<string, StationDetailRecord>> | undefined;
+
+/**
+ * Every event, oldest first (a report's listing and a country-wide event are one event
+ * each), with the ids of the stations it concerns. Deeply frozen; parsed on first call.
+ */
+export function getEvents(): readonly StationEvent[] {
+  events ??= parseFrozen<readonly StationEvent[]>(EVENTS_JSON);
+  return events;
+}
+
+/** Every source cited by a station, event, bureau or report. Deeply frozen; parsed on first call. */
+export function getSources(): readonly Source[] {
+  sources ??= parseFrozen<readonly Source[]>(SOURCES_JSON);
+  return sources;
+}
+
+/** The notes and source ids of each station, by id. */
+export function detailRecords(): Readonly<Record<string, StationDetailRecord>> {
+  details ??= parseFrozen<Readonly<Record<string, StationDetailRecord>>>(DETAILS_JSON);
+  return details;
+}

@@ -1,6 +1,6 @@
 // Conversions of station records into the shapes other tools read: a flat record with
 // every reference resolved, CSV (RFC 4180) and GeoJSON (RFC 7946).
-import { bureaus, countryCodes, dataset, details, events as embeddedEvents, provinces, reports, sources } from './data.js';
+import { bureaus, countryCodes, dataset, detailRecords, getEvents, getSources, provinces, reports } from './data.js';
 import { compareDates } from './dates.js';
 import type { FlatDataset, FlatEvent, FlatStation, Source, Station, StationEvent } from './types.js';
 import { expectString, unknownValue } from './validate.js';
@@ -30,11 +30,11 @@ function expectStations(fn: string, value: unknown): readonly Station[] {
 
 /** Options of the conversions, for stations of your own (see `createQueries`). */
 export interface FormatOptions {
-  /** The events to take timelines from, instead of this dataset's `events`. */
+  /** The events to take timelines from, instead of this dataset's (`getEvents()`). */
   readonly events?: readonly StationEvent[];
   /**
-   * Sources that your own stations and events cite, besides this dataset's `sources`. An
-   * id that is already in `sources` must name the same source.
+   * Sources that your own stations and events cite, besides this dataset's (`getSources()`). An
+   * id that is already in `getSources()` must name the same source.
    */
   readonly sources?: readonly Source[];
 }
@@ -59,8 +59,8 @@ function timelinesOf(events: readonly StationEvent[]): ReadonlyMap<string, reado
 }
 
 function contextOf(fn: string, options: unknown): Context {
-  embeddedSources ??= new Map(sources.map((s) => [s.id, s]));
-  embeddedTimelines ??= timelinesOf(embeddedEvents);
+  embeddedSources ??= new Map(getSources().map((s) => [s.id, s]));
+  embeddedTimelines ??= timelinesOf(getEvents());
   if (options === undefined) return { fn, sources: embeddedSources, timelines: embeddedTimelines };
   if (!isObject(options)) throw new TypeError(`${fn}: options must be an object`);
   let timelines = embeddedTimelines;
@@ -83,7 +83,7 @@ function contextOf(fn: string, options: unknown): Context {
     }
     const known = embeddedSources!.get(source.id);
     if (known && JSON.stringify(known) !== JSON.stringify(source)) {
-      throw new RangeError(`${fn}: options.sources[${i}] reuses the id "${source.id}" of a different source in \`sources\``);
+      throw new RangeError(`${fn}: options.sources[${i}] reuses the id "${source.id}" of a different source in \`getSources()\``);
     }
     lookup.set(source.id, source as unknown as Source);
   });
@@ -93,13 +93,14 @@ function contextOf(fn: string, options: unknown): Context {
 function resolveSources(context: Context, ids: readonly string[]): Source[] {
   return ids.map((id) => {
     const source = context.sources.get(id);
-    if (!source) throw unknownValue(context.fn, 'source id', id, 'an id from `sources` or `options.sources`');
+    if (!source) throw unknownValue(context.fn, 'source id', id, 'an id from `getSources()` or `options.sources`');
     return source;
   });
 }
 
 function flattenOne(context: Context, station: Station): FlatStation {
   const bureau = station.bureau === null ? undefined : bureaus.find((b) => b.id === station.bureau);
+  const details = detailRecords();
   const record = Object.hasOwn(details, station.id) ? details[station.id] : undefined;
   const timeline = context.timelines.get(station.id) ?? [];
   return {

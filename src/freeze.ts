@@ -6,3 +6,8 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** Parses JSON into a deeply frozen value. */
+export function parseFrozen<T>(json: string): T {
+  return deepFreeze(JSON.parse(json) as T);
+}

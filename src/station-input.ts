@@ -141,7 +141,7 @@ export function checkInput(stationsInput: unknown, eventsInput: unknown): Checke
     throw new TypeError(`${FN}: stations must be an array of station records, got ${describe(stationsInput)}`);
   }
   if (!Array.isArray(eventsInput)) {
-    throw new TypeError(`${FN}: events must be an array of events (such as \`events\`), got ${describe(eventsInput)}`);
+    throw new TypeError(`${FN}: events must be an array of events (such as \`getEvents()\`), got ${describe(eventsInput)}`);
   }
   const timelines = new Map<string, StationEvent[]>();
   const own = stationsInput.map((value, i) => {

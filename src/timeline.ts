@@ -1,6 +1,6 @@
 // What happened to each station over time: its events, its details, and its state on any
 // date, derived from the events by the rules in ./status.ts.
-import { details, events, sources, stations } from './data.js';
+import { detailRecords, getEvents, getSources, stations } from './data.js';
 import { toDay, type DateInput } from './query.js';
 import { deriveState } from './status.js';
 import type { Source, StationDetails, StationEvent, StationState, Status } from './types.js';
@@ -13,7 +13,7 @@ let sourceById: Map<string, Source> | undefined;
 function timelineOf(id: string): readonly StationEvent[] | undefined {
   if (!timelines) {
     timelines = new Map(stations.map((s) => [s.id, []]));
-    for (const event of events) for (const station of event.stations) timelines.get(station)?.push(event);
+    for (const event of getEvents()) for (const station of event.stations) timelines.get(station)?.push(event);
     for (const list of timelines.values()) Object.freeze(list);
   }
   return timelines.get(id);
@@ -21,7 +21,7 @@ function timelineOf(id: string): readonly StationEvent[] | undefined {
 
 /** The source with this id, or `undefined` if there is none. Throws a TypeError for a non-string. */
 export function getSource(id: string): Source | undefined {
-  sourceById ??= new Map(sources.map((s) => [s.id, s]));
+  sourceById ??= new Map(getSources().map((s) => [s.id, s]));
   return sourceById.get(expectString('getSource', 'id', id));
 }
 
@@ -32,7 +32,7 @@ export function getSource(id: string): Source | undefined {
  */
 export function getDetails(id: string): StationDetails | undefined {
   const timeline = timelineOf(expectString('getDetails', 'id', id));
-  const record = details[id];
+  const record = Object.hasOwn(detailRecords(), id) ? detailRecords()[id] : undefined;
   if (!timeline || !record) return undefined;
   return Object.freeze({
     id,

@@ -120,7 +120,7 @@ export interface StationEvent {
   /** Who acted: a ministry, a police force, a court, a newspaper. */
   readonly actor: string;
   readonly summary: string;
-  /** Source ids, resolvable through `sources` or `getSource`. */
+  /** Source ids, resolvable through `getSource`. */
   readonly sources: readonly string[];
   /** The ids of the stations it concerns. */
   readonly stations: readonly string[];

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createQueries,
-  events,
+  getEvents,
   getStation,
   type Source,
   type StationEvent,
@@ -65,7 +65,7 @@ const myEvents: StationEvent[] = [
 
 describe('createQueries', () => {
   it('extends the dataset: finds a user station by a lower-case country, and derives its state and province', () => {
-    const q = createQueries([...stations, myStation()], [...events, ...myEvents]);
+    const q = createQueries([...stations, myStation()], [...getEvents(), ...myEvents]);
     const mine = q.getStation('nl-90')!;
     expect(mine).toMatchObject({ country: 'NL', province: nl01.province, operation: 'closed', closure: 'claimed' });
     expect(mine).toMatchObject({ investigation: 'open', legal: 'none', status: 'investigating', statusSince: '2022-12-01' });
@@ -88,7 +88,9 @@ describe('createQueries', () => {
   it('returns stations sorted by id, as deeply frozen copies', () => {
     const input = [myStation(), { ...nl01 }];
     const q = createQueries(input, [
-      ...events.filter((e) => e.stations.includes('nl-01')).map((e) => ({ ...e, stations: ['nl-01'] })),
+      ...getEvents()
+        .filter((e) => e.stations.includes('nl-01'))
+        .map((e) => ({ ...e, stations: ['nl-01'] })),
       ...myEvents,
     ]);
     expect(q.query({}).map((s) => s.id)).toEqual(['nl-01', 'nl-90']);
@@ -98,7 +100,7 @@ describe('createQueries', () => {
   });
 
   it('rejects duplicate ids', () => {
-    expect(() => createQueries([nl01, nl01], events)).toThrow(
+    expect(() => createQueries([nl01, nl01], getEvents())).toThrow(
       new RangeError('createQueries: duplicate station id "nl-01" at stations[1]'),
     );
     expect(() => createQueries([myStation()], [myEvents[0]!, myEvents[0]!])).toThrow(
@@ -111,7 +113,7 @@ describe('createQueries', () => {
       new TypeError('createQueries: stations must be an array of station records, got "stations"'),
     );
     expect(() => createQueries([], undefined as never)).toThrow(
-      new TypeError('createQueries: events must be an array of events (such as `events`), got undefined'),
+      new TypeError('createQueries: events must be an array of events (such as `getEvents()`), got undefined'),
     );
     expect(() => createQueries([null as never], [])).toThrow(
       new TypeError('createQueries: stations[0] must be an object, got null'),
@@ -165,7 +167,7 @@ describe('createQueries', () => {
 describe("the conversions with a user's own events and sources", () => {
   const mine = createQueries([myStation()], myEvents).getStation('nl-90')!;
 
-  it('resolve timelines from options.events and sources from options.sources', () => {
+  it('resolve timelines from options.events and getSources() from options.sources', () => {
     const csv = toCSV([mine], { events: myEvents, sources: [mySource] });
     expect(csv).toContain('https://example.org/notes');
     const flat = toJSON([mine], { events: myEvents, sources: [mySource] }).stations[0]!;
@@ -175,11 +177,11 @@ describe("the conversions with a user's own events and sources", () => {
 
   it('reject a source the options do not give, and an id that names a different source', () => {
     expect(() => toCSV([mine], { events: myEvents })).toThrow(
-      new RangeError('toCSV: unknown source id "my-notes-2026"; expected an id from `sources` or `options.sources`'),
+      new RangeError('toCSV: unknown source id "my-notes-2026"; expected an id from `getSources()` or `options.sources`'),
     );
-    const clash = { ...mySource, id: events[0]!.sources[0]! };
+    const clash = { ...mySource, id: getEvents()[0]!.sources[0]! };
     expect(() => toCSV([nl01], { sources: [clash] })).toThrow(
-      new RangeError(`toCSV: options.sources[0] reuses the id "${clash.id}" of a different source in \`sources\``),
+      new RangeError(`toCSV: options.sources[0] reuses the id "${clash.id}" of a different source in \`getSources()\``),
     );
     expect(() => toCSV([mine], { sources: 'x' } as never)).toThrow(
       new TypeError('toCSV: options.sources must be an array of sources'),

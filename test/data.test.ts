@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../src/schema.js';
 import { DATASET } from '../src/generated/dataset.js';
-import { bureaus, currentState, dataset, events, getDetails, reports, sources, stations } from '../src/index.js';
+import { bureaus, currentState, dataset, getDetails, getEvents, getSources, reports, stations } from '../src/index.js';
 import { startOf } from '../src/dates.js';
 import { isSorted } from '../src/status.js';
 import { geonamesCities } from '../scripts/geonames.js';
 
-const sourceIds = new Set(sources.map((s) => s.id));
+const sourceIds = new Set(getSources().map((s) => s.id));
 const timelineOf = (id: string) => getDetails(id)!.events;
 
 describe('the dataset', () => {
@@ -20,22 +20,22 @@ describe('the dataset', () => {
     const ids = stations.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const station of stations) expect(station.id).toBe(`${station.country.toLowerCase()}-${station.id.slice(3)}`);
-    expect(new Set(sources.map((s) => s.id)).size).toBe(sources.length);
-    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    expect(new Set(getSources().map((s) => s.id)).size).toBe(getSources().length);
+    expect(new Set(getEvents().map((e) => e.id)).size).toBe(getEvents().length);
   });
 
   it('counts exactly what dataset.counts says it counts', () => {
     expect(dataset.counts).toEqual({
       stations: stations.length,
       countries: new Set(stations.map((s) => s.country)).size,
-      events: events.length,
-      sources: sources.length,
+      events: getEvents().length,
+      sources: getSources().length,
     });
   });
 
   it('has events that each name at least one existing station, and timelines built from them', () => {
     const ids = new Set(stations.map((s) => s.id));
-    for (const event of events) {
+    for (const event of getEvents()) {
       expect(event.stations.length, event.id).toBeGreaterThan(0);
       expect(
         event.stations.filter((id) => !ids.has(id)),
@@ -43,28 +43,28 @@ describe('the dataset', () => {
       ).toEqual([]);
     }
     for (const station of stations) {
-      expect(timelineOf(station.id)).toEqual(events.filter((e) => e.stations.includes(station.id)));
+      expect(timelineOf(station.id)).toEqual(getEvents().filter((e) => e.stations.includes(station.id)));
     }
   });
 
   it('cites resolvable sources for every station, event, bureau and report', () => {
     const cited = [
       ...stations.flatMap((s) => getDetails(s.id)!.sources.map((source) => source.id)),
-      ...events.flatMap((event) => event.sources),
+      ...getEvents().flatMap((event) => event.sources),
       ...bureaus.flatMap((b) => b.sources),
       ...reports.flatMap((r) => [...r.sources, ...r.unidentified.flatMap((g) => g.sources)]),
     ];
     expect(cited.filter((id) => !sourceIds.has(id))).toEqual([]);
     for (const station of stations) expect(getDetails(station.id)!.sources.length, station.id).toBeGreaterThan(0);
-    for (const event of events) expect(event.sources.length, event.id).toBeGreaterThan(0);
-    for (const source of sources) expect(source.url, source.id).toMatch(/^https:\/\//);
+    for (const event of getEvents()) expect(event.sources.length, event.id).toBeGreaterThan(0);
+    for (const source of getSources()) expect(source.url, source.id).toMatch(/^https:\/\//);
   });
 
   it('keeps the events sorted and no date after the revision date', () => {
-    expect(isSorted(events)).toBe(true);
+    expect(isSorted(getEvents())).toBe(true);
     const dates = [
-      ...events.map((event) => event.date),
-      ...sources.flatMap((s) => (s.date ? [s.date] : [])),
+      ...getEvents().map((event) => event.date),
+      ...getSources().flatMap((s) => (s.date ? [s.date] : [])),
       ...stations.flatMap((s) => (s.opened ? [s.opened.date] : [])),
     ];
     expect(dates.filter((d) => startOf(d) > dataset.updated)).toEqual([]);

@@ -15,7 +15,7 @@ import {
   flatten,
   getDetails,
   LIST_SEPARATOR,
-  sources,
+  getSources,
   stations,
   toCSV,
   toGeoJSON,
@@ -162,7 +162,7 @@ describe('data/stations.csv', () => {
       expect(row.reports).toBe(station.reports.join(LIST_SEPARATOR));
       expect(Number(row.events)).toBe(getDetails(station.id)!.events.length);
     }
-    const urls = new Set(sources.map((s) => s.url));
+    const urls = new Set(getSources().map((s) => s.url));
     for (const row of parsed.data)
       for (const url of row.source_urls!.split(LIST_SEPARATOR)) expect(urls.has(url), url).toBe(true);
   });
@@ -214,7 +214,7 @@ describe('conversion functions', () => {
     const stranger = { ...byCountry('NL')[0]!, id: 'nl-91' } as Station;
     const event = { ...getDetails('nl-01')!.events[1]!, sources: ['no-such-source'], stations: ['nl-91'] };
     expect(() => flatten([stranger], { events: [event] })).toThrow(
-      new RangeError('flatten: unknown source id "no-such-source"; expected an id from `sources` or `options.sources`'),
+      new RangeError('flatten: unknown source id "no-such-source"; expected an id from `getSources()` or `options.sources`'),
     );
     expect(() => flatten([{ ...stranger, reports: ['third'] } as never])).toThrow(
       new RangeError('flatten: unknown report "third"; expected an id from `reports`'),

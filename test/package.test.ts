@@ -48,9 +48,14 @@ describe('the packed package', () => {
         'CHANGELOG.md',
         'package.json',
         'dist/cli.js',
-        ...['stations.json', 'stations.csv', 'stations.excel.csv', 'stations.geojson', 'schema.json'].map(
-          (f) => `dist/data/${f}`,
-        ),
+        ...[
+          'stations.json',
+          'stations.csv',
+          'stations.excel.csv',
+          'stations.geojson',
+          'stations.points.geojson',
+          'schema.json',
+        ].map((f) => `dist/data/${f}`),
         ...['index', 'schema'].flatMap((n) => [`dist/${n}.js`, `dist/${n}.cjs`, `dist/${n}.d.ts`, `dist/${n}.d.cts`]),
       ].sort(),
     );
@@ -181,6 +186,7 @@ describe('the packed package', () => {
       './data/stations.csv',
       './data/stations.excel.csv',
       './data/stations.geojson',
+      './data/stations.points.geojson',
     ];
     const { problems } = JSON.parse(run(bin('attw'), args, root));
     const outsideNode10 = Object.values(problems as Record<string, { resolutionKind?: string }[]>)

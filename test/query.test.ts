@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  events,
+  getEvents,
   bureaus,
   byBureau,
   byClosure,
@@ -19,7 +19,7 @@ import {
   getStation,
   query,
   reports,
-  sources,
+  getSources,
   stations,
   statusOn,
 } from '../src/index.js';
@@ -35,7 +35,7 @@ describe('the embedded dataset', () => {
     expect(ids(stations)).toEqual([...ids(stations)].sort());
     expect(dataset.counts.stations).toBe(stations.length);
     expect(dataset.counts.countries).toBe(new Set(stations.map((s) => s.country)).size);
-    expect(dataset.counts.sources).toBe(sources.length);
+    expect(dataset.counts.sources).toBe(getSources().length);
   });
 
   it('carries the package version', async () => {
@@ -51,7 +51,7 @@ describe('the embedded dataset', () => {
     }).toThrow(TypeError);
     expect(() => (station.reports as unknown[]).pop()).toThrow(TypeError);
     expect(() => (getDetails(station.id)!.events as unknown[]).pop()).toThrow(TypeError);
-    expect(() => (events as unknown[]).pop()).toThrow(TypeError);
+    expect(() => (getEvents() as unknown[]).pop()).toThrow(TypeError);
     expect(() => {
       (bureaus[0] as { name: string }).name = 'x';
     }).toThrow(TypeError);
