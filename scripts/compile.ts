@@ -12,7 +12,17 @@ import type { z } from 'zod';
 import { compareDates, startOf } from '../src/dates.js';
 import { currentState } from '../src/status.js';
 import { COUNTRY_CODES } from '../src/generated/countries.js';
-import type { Bureau, Dataset, Province, Report, Source, Station, StationDetailRecord, StationEvent } from '../src/types.js';
+import type {
+  Bureau,
+  Dataset,
+  HostCountry,
+  Province,
+  Report,
+  Source,
+  Station,
+  StationDetailRecord,
+  StationEvent,
+} from '../src/types.js';
 import { STATION_ID } from '../src/schema-common.js';
 import {
   EVENT_ID,
@@ -218,6 +228,8 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
       checkCitations('reports.json', report.id, `unidentified.${i}.sources`, gap.sources);
     });
   }
+  const countries = checkRecords(problems, 'countries.json', listJson['countries.json'], RecordSchemas['countries.json'], 'code');
+  for (const entry of countries.valid) checkDate('countries.json', entry.code, 'reviewed', entry.reviewed);
   const aliases = new Map<number, Set<string>>();
   for (const entry of cityNames.valid) {
     if (!options.cities.has(entry.geonameId)) {
@@ -422,7 +434,22 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     'report',
     reports.idList.map((id) => ({ id, file: 'reports.json' })),
   );
+  checkUnique(
+    problems,
+    'country',
+    countries.idList.map((id) => ({ id, file: 'countries.json' })),
+  );
   if (checkUnique(problems, 'station', stationIds) > 0) allStationsRead = false;
+  // Each host country says how current its record is; a country without stations has no entry.
+  if (allStationsRead) {
+    const hosts = new Set(stations.map((s) => s.country));
+    for (const code of [...hosts].sort()) {
+      if (!countries.ids.has(code)) problems.add('countries.json', code, 'code', `missing: ${code} has stations, so it needs a reviewed date`);
+    }
+    for (const entry of countries.valid) {
+      if (!hosts.has(entry.code)) problems.add('countries.json', entry.code, 'code', `${entry.code} has no station in data/stations/`);
+    }
+  }
   checkUnique(problems, 'event', eventIds);
 
   // A source is unused only if no file cites it; when a file cannot be read, that is unknown.
@@ -469,6 +496,7 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     stations,
     details,
     events,
+    countries: [...countries.valid].sort((a, b) => (a.code < b.code ? -1 : 1)) as HostCountry[],
     bureaus: bureaus.valid as Bureau[],
     provinces: provinces.valid as Province[],
     reports: resolvedReports,

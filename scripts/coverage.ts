@@ -1,4 +1,5 @@
 // The README's "Coverage" section, generated from the dataset so that it cannot drift.
+import { compareDates } from '../src/dates.js';
 import { CLOSURE_BASES, INVESTIGATIONS, LEGAL_STAGES, STATUSES } from '../src/status.js';
 import type { Dataset, Station } from '../src/types.js';
 
@@ -101,6 +102,19 @@ export function coverageMarkdown(dataset: Dataset): string {
       .map(({ code, name }) => `${name} ${count((s) => s.country === code)}`)
       .join(', ')}.`,
     '',
+    '**How current each country is.** `reviewed` is the day up to which its government\'s, police\'s, prosecutors\', courts\' and parliament\'s responses were searched (`countries`); the latest event is the latest dated event about its stations other than a report\'s listing.',
+    '',
+    table(
+      ['country', 'stations', 'latest event', 'reviewed', 'what the search found'],
+      dataset.countries.map((c) => [
+        `${countryName.of(c.code) ?? c.code} (${c.code})`,
+        count((s) => s.country === c.code),
+        latestEvent(dataset, c.code) ?? '-',
+        c.reviewed,
+        c.note.replaceAll('|', '\\|'),
+      ]),
+    ),
+    '',
     "**Still unidentified**, as recorded in each report's `unidentified`:",
     '',
     ...reports.flatMap((r) =>
@@ -116,6 +130,13 @@ export function coverageMarkdown(dataset: Dataset): string {
       .map((s) => `${s.id} (${s.city})`)
       .join(', ')}.`,
   ].join('\n');
+}
+
+/** The date of the latest event about a country's stations, other than a report's listing. */
+export function latestEvent(dataset: Pick<Dataset, 'events' | 'stations'>, country: string): string | undefined {
+  const ids = new Set(dataset.stations.filter((s) => s.country === country).map((s) => s.id));
+  const dates = dataset.events.filter((e) => e.type !== 'listed' && e.stations.some((id) => ids.has(id))).map((e) => e.date);
+  return dates.sort(compareDates).at(-1);
 }
 
 /** The README with its coverage section replaced by `section`. */

@@ -10,6 +10,7 @@ import {
   DateBasisSchema,
   EventTypeSchema,
   EvidenceSchema,
+  CountryCodeSchema,
   KebabIdSchema,
   OpenedSchema,
   PartialDateSchema,
@@ -48,6 +49,8 @@ export const RecordSchemas = {
   }),
   /** One name a station may give its city besides the GeoNames name, such as an English exonym. */
   'city-names.json': z.strictObject({ geonameId: z.int().positive(), name: text, note: text }),
+  /** How current each host country's record is: the day up to which its host responses were searched. */
+  'countries.json': z.strictObject({ code: CountryCodeSchema, reviewed: PartialDateSchema, note: text }),
 } as const;
 
 export type ListFile = keyof typeof RecordSchemas;

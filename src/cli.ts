@@ -6,9 +6,11 @@ import {
   byCountry,
   CLOSURE_BASES,
   countBy,
+  countries,
   countryName,
   dataset,
   getDetails,
+  getEvents,
   getSource,
   getStation,
   INVESTIGATIONS,
@@ -81,6 +83,15 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
+/** The date of the latest event about a country's stations, other than a report's listing. */
+function latestEvent(country: string): string {
+  const ids = new Set(byCountry(country).map((s) => s.id));
+  const dates = getEvents()
+    .filter((e) => e.type !== 'listed' && e.stations.some((id) => ids.has(id)))
+    .map((e) => e.date);
+  return dates.at(-1) ?? '-';
+}
+
 function summary(): string {
   const { counts } = dataset;
   const byStatus = (list: readonly Station[]) => STATUSES.map((status) => list.filter((s) => s.status === status).length);
@@ -94,8 +105,14 @@ function summary(): string {
     ),
     '',
     table(
-      ['country', ...STATUSES, 'total'],
-      countBy('country').map(({ value: code, count }) => [`${code} ${countryName(code!)}`, ...byStatus(byCountry(code!)), count]),
+      ['country', ...STATUSES, 'total', 'latest event', 'reviewed'],
+      countBy('country').map(({ value: code, count }) => [
+        `${code} ${countryName(code!)}`,
+        ...byStatus(byCountry(code!)),
+        count,
+        latestEvent(code!),
+        countries.find((c) => c.code === code)?.reviewed ?? '-',
+      ]),
     ),
     '',
     table(

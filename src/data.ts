@@ -4,8 +4,8 @@
 // uses them does not bundle them.
 import { parseFrozen } from './freeze.js';
 import { COUNTRY_CODES } from './generated/countries.js';
-import { BUREAUS, DETAILS_JSON, EVENTS_JSON, INFO, PROVINCES, REPORTS, SOURCES_JSON, STATIONS } from './generated/tables.js';
-import type { Bureau, DatasetInfo, Province, Report, Source, Station, StationDetailRecord, StationEvent } from './types.js';
+import { BUREAUS, COUNTRIES, DETAILS_JSON, EVENTS_JSON, INFO, PROVINCES, REPORTS, SOURCES_JSON, STATIONS } from './generated/tables.js';
+import type { Bureau, DatasetInfo, HostCountry, Province, Report, Source, Station, StationDetailRecord, StationEvent } from './types.js';
 
 /** Every station, sorted by id. Deeply frozen. */
 export const stations: readonly Station[] = STATIONS;
@@ -17,6 +17,11 @@ export const provinces: readonly Province[] = PROVINCES;
 export const reports: readonly Report[] = REPORTS;
 /** Version, revision date and counts of the embedded dataset. */
 export const dataset: DatasetInfo = INFO;
+/**
+ * Each host country with how current its record is: the day up to which its government's
+ * responses were searched (`reviewed`) and what that search found last (`note`). By code.
+ */
+export const countries: readonly HostCountry[] = COUNTRIES;
 /** Every ISO 3166-1 alpha-2 code, for validating country arguments. */
 export const countryCodes: ReadonlySet<string> = /* @__PURE__ */ new Set(COUNTRY_CODES);
 

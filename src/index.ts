@@ -1,4 +1,4 @@
-export { stations, bureaus, provinces, reports, dataset, getEvents, getSources } from './data.js';
+export { stations, bureaus, provinces, reports, countries, dataset, getEvents, getSources } from './data.js';
 export {
   getStation,
   byCountry,

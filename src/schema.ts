@@ -125,12 +125,16 @@ export const DatasetInfoSchema = z.strictObject({
   }),
 });
 
+/** How current a host country's record is. */
+export const HostCountrySchema = z.strictObject({ code: CountryCodeSchema, reviewed: PartialDateSchema, note: text });
+
 /** Everything the build writes from `data/`. */
 export const DatasetSchema = z.strictObject({
   info: DatasetInfoSchema,
   stations: z.array(StationSchema),
   details: z.record(z.string(), z.strictObject({ notes: text.nullable(), sources: sourceIds })),
   events: z.array(StationEventSchema),
+  countries: z.array(HostCountrySchema),
   bureaus: z.array(BureauSchema),
   provinces: z.array(ProvinceSchema),
   reports: z.array(ReportSchema),

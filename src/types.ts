@@ -245,6 +245,16 @@ export interface DatasetInfo {
   };
 }
 
+/** How current a host country's record is. */
+export interface HostCountry {
+  /** ISO 3166-1 alpha-2 code of a country with stations. */
+  readonly code: string;
+  /** The day up to which its government's, police's, prosecutors', courts' and parliament's responses were searched. */
+  readonly reviewed: PartialDate;
+  /** What that search found last, or that it found nothing, and where it looked. */
+  readonly note: string;
+}
+
 /** What the build writes from `data/` for one station besides its core record. */
 export interface StationDetailRecord {
   readonly notes: string | null;
@@ -260,6 +270,8 @@ export interface Dataset {
   readonly details: Readonly<Record<string, StationDetailRecord>>;
   /** Every event, sorted by date then id. */
   readonly events: readonly StationEvent[];
+  /** How current each host country's record is, by code. */
+  readonly countries: readonly HostCountry[];
   readonly bureaus: readonly Bureau[];
   readonly provinces: readonly Province[];
   readonly reports: readonly Report[];
