@@ -257,6 +257,22 @@ describe('compileDataset', () => {
     ).toEqual(['sources.json: 20-minutes-2022-10-28: note: an undated source needs a note saying what is known of its date']);
   });
 
+  it('needs a reviewed date for every host country, and only for host countries', () => {
+    expect(problemsAfter('countries.json', (j) => j.splice(j.findIndex((c: Json) => c.code === 'IE'), 1))).toEqual([
+      'countries.json: IE: code: missing: IE has stations, so it needs a reviewed date',
+    ]);
+    expect(problemsAfter('countries.json', (j) => j.push({ code: 'IS', reviewed: '2026-11', note: 'Nothing found.' }))).toEqual([
+      'countries.json: IS: code: IS has no station in data/stations/',
+    ]);
+    const later = dayAfter(UPDATED);
+    expect(problemsAfter('countries.json', (j) => (j.find((c: Json) => c.code === 'IE').reviewed = later))).toEqual([
+      `countries.json: IE: reviewed: date ${later} is after meta.json's "updated" (${UPDATED}): update it`,
+    ]);
+    expect(problemsAfter('countries.json', (j) => j.push({ ...j[0] }))).toEqual([
+      `countries.json: ${'AE'}: id: duplicate country id (also in countries.json)`,
+    ]);
+  });
+
   it('rejects a source that nothing cites', () => {
     expect(
       problemsAfter('sources.json', (j) =>
