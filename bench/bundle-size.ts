@@ -26,10 +26,11 @@ export type App = keyof typeof APPS;
 
 /**
  * Budgets in bytes (gzip). byCountry and stations: 25 KiB, which the bench also checks on a
- * synthetic dataset of 150 stations and 400 sources; everything: the 2.0 size with about 10%
- * headroom. See bench/RESULTS.md.
+ * synthetic dataset of 150 stations and 400 sources. everything: the size with the data of
+ * November 2026 (197 events, 384 sources) and about 10% headroom; it grows with the sources
+ * and events, which only apps that use them bundle. See bench/RESULTS.md.
  */
-export const BUDGETS: Readonly<Record<App, number>> = { byCountry: 25_600, stations: 25_600, everything: 61_000 };
+export const BUDGETS: Readonly<Record<App, number>> = { byCountry: 25_600, stations: 25_600, everything: 101_000 };
 
 async function bundle(contents: string, plugins: Plugin[] = []): Promise<{ minified: number; gzipped: number; code: string }> {
   const result = await build({

@@ -444,10 +444,12 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
   if (allStationsRead) {
     const hosts = new Set(stations.map((s) => s.country));
     for (const code of [...hosts].sort()) {
-      if (!countries.ids.has(code)) problems.add('countries.json', code, 'code', `missing: ${code} has stations, so it needs a reviewed date`);
+      if (!countries.ids.has(code))
+        problems.add('countries.json', code, 'code', `missing: ${code} has stations, so it needs a reviewed date`);
     }
     for (const entry of countries.valid) {
-      if (!hosts.has(entry.code)) problems.add('countries.json', entry.code, 'code', `${entry.code} has no station in data/stations/`);
+      if (!hosts.has(entry.code))
+        problems.add('countries.json', entry.code, 'code', `${entry.code} has no station in data/stations/`);
     }
   }
   checkUnique(problems, 'event', eventIds);

@@ -102,7 +102,7 @@ export function coverageMarkdown(dataset: Dataset): string {
       .map(({ code, name }) => `${name} ${count((s) => s.country === code)}`)
       .join(', ')}.`,
     '',
-    '**How current each country is.** `reviewed` is the day up to which its government\'s, police\'s, prosecutors\', courts\' and parliament\'s responses were searched (`countries`); the latest event is the latest dated event about its stations other than a report\'s listing.',
+    "**How current each country is.** `reviewed` is the day up to which its government's, police's, prosecutors', courts' and parliament's responses were searched (`countries`); the latest event is the latest dated event about its stations other than a report's listing.",
     '',
     table(
       ['country', 'stations', 'latest event', 'reviewed', 'what the search found'],

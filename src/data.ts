@@ -4,8 +4,28 @@
 // uses them does not bundle them.
 import { parseFrozen } from './freeze.js';
 import { COUNTRY_CODES } from './generated/countries.js';
-import { BUREAUS, COUNTRIES, DETAILS_JSON, EVENTS_JSON, INFO, PROVINCES, REPORTS, SOURCES_JSON, STATIONS } from './generated/tables.js';
-import type { Bureau, DatasetInfo, HostCountry, Province, Report, Source, Station, StationDetailRecord, StationEvent } from './types.js';
+import {
+  BUREAUS,
+  COUNTRIES,
+  DETAILS_JSON,
+  EVENTS_JSON,
+  INFO,
+  PROVINCES,
+  REPORTS,
+  SOURCES_JSON,
+  STATIONS,
+} from './generated/tables.js';
+import type {
+  Bureau,
+  DatasetInfo,
+  HostCountry,
+  Province,
+  Report,
+  Source,
+  Station,
+  StationDetailRecord,
+  StationEvent,
+} from './types.js';
 
 /** Every station, sorted by id. Deeply frozen. */
 export const stations: readonly Station[] = STATIONS;

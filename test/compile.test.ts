@@ -52,6 +52,14 @@ function problemsAfter(file: string, change: (json: Json) => void, opts?: Compil
   return problemsIn(dir, opts);
 }
 
+/** The event with this id in a parsed country file. */
+const eventById = (j: Json, id: string) => j.events.find((e: Json) => e.id === id);
+/** The id and date of the first and the last event of a country file in data/. */
+function ends(file: string): { first: { id: string; date: string }; last: { id: string; date: string } } {
+  const { events } = JSON.parse(readFileSync(join(DATA, file), 'utf8'));
+  return { first: events[0], last: events.at(-1) };
+}
+
 /** The day after a `yyyy-MM-dd` day, computed without the code under test. */
 function dayAfter(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -81,7 +89,7 @@ describe('compileDataset', () => {
   });
 
   it('reports a malformed date once', () => {
-    expect(problemsAfter('stations/NL.json', (j) => (j.events[0].date = '2022-1'))).toEqual([
+    expect(problemsAfter('stations/NL.json', (j) => (eventById(j, 'nl-e01').date = '2022-1'))).toEqual([
       'stations/NL.json: nl-e01: date: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
     ]);
   });
@@ -107,8 +115,9 @@ describe('compileDataset', () => {
   it('rejects a date in the future of the build', () => {
     const today = UPDATED;
     const tomorrow = dayAfter(today);
-    expect(problemsAfter('stations/NL.json', (j) => (j.events[4].date = tomorrow), { ...options, today })).toEqual([
-      `stations/NL.json: nl-e05: date: date ${tomorrow} is in the future`,
+    const { last } = ends('stations/NL.json');
+    expect(problemsAfter('stations/NL.json', (j) => (j.events.at(-1).date = tomorrow), { ...options, today })).toEqual([
+      `stations/NL.json: ${last.id}: date: date ${tomorrow} is in the future`,
     ]);
     expect(problemsAfter('meta.json', (j) => (j.updated = tomorrow), { ...options, today })).toEqual([
       `meta.json: -: updated: date ${tomorrow} is in the future`,
@@ -117,8 +126,9 @@ describe('compileDataset', () => {
 
   it('rejects a date later than the revision date in meta.json', () => {
     const later = dayAfter(UPDATED);
-    expect(problemsAfter('stations/NL.json', (j) => (j.events[4].date = later))).toEqual([
-      `stations/NL.json: nl-e05: date: date ${later} is after meta.json's "updated" (${UPDATED}): update it`,
+    const { last } = ends('stations/NL.json');
+    expect(problemsAfter('stations/NL.json', (j) => (j.events.at(-1).date = later))).toEqual([
+      `stations/NL.json: ${last.id}: date: date ${later} is after meta.json's "updated" (${UPDATED}): update it`,
     ]);
     expect(problemsAfter('sources.json', (j) => (j[0].date = later))).toEqual([
       `sources.json: 20-minutes-2022-10-28: date: date ${later} is after meta.json's "updated" (${UPDATED}): update it`,
@@ -141,7 +151,7 @@ describe('compileDataset', () => {
     expect(problemsAfter('stations/NL.json', (j) => j.stations[0].reports.push('third-report'))).toEqual([
       'stations/NL.json: nl-01: reports.2: unknown report "third-report"; reports.json has 110-overseas, patrol-and-persuade',
     ]);
-    expect(problemsAfter('stations/NL.json', (j) => (j.events[0].stations = ['nl-09']))).toEqual([
+    expect(problemsAfter('stations/NL.json', (j) => (eventById(j, 'nl-e01').stations = ['nl-09']))).toEqual([
       'stations/NL.json: nl-e01: stations.0: unknown station id "nl-09" in this file',
     ]);
     expect(problemsAfter('bureaus.json', (j) => (j[0].province = 'CN-BJ'))).toEqual([
@@ -153,13 +163,13 @@ describe('compileDataset', () => {
     expect(problemsAfter('stations/NL.json', (j) => j.stations.push({ ...j.stations[0] }))).toEqual([
       'stations/NL.json: nl-01: id: duplicate station id (also in stations/NL.json)',
     ]);
-    expect(problemsAfter('stations/NL.json', (j) => (j.events[1].id = 'nl-e01'))).toEqual([
+    expect(problemsAfter('stations/NL.json', (j) => (eventById(j, 'nl-e02').id = 'nl-e01'))).toEqual([
       'stations/NL.json: nl-e01: id: duplicate event id (also in stations/NL.json)',
     ]);
     expect(problemsAfter('sources.json', (j) => j.push({ ...j[0] }))).toEqual([
       'sources.json: 20-minutes-2022-10-28: id: duplicate source id (also in sources.json)',
     ]);
-    expect(problemsAfter('stations/IE.json', (j) => j.events.push({ ...j.events[2], date: '2022-12-14' }))).toEqual([
+    expect(problemsAfter('stations/IE.json', (j) => j.events.push({ ...eventById(j, 'ie-e03'), date: '2022-12-14' }))).toEqual([
       'stations/IE.json: ie-e03: id: duplicate event id (also in stations/IE.json)',
     ]);
     expect(problemsAfter('bureaus.json', (j) => j.push({ ...j[0] }))).toEqual([
@@ -169,9 +179,9 @@ describe('compileDataset', () => {
 
   it('rejects an event or station filed under another country', () => {
     // nl-e01 copied into IE.json: its id names the Netherlands, so it is in the wrong file.
-    expect(problemsAfter('stations/IE.json', (j) => j.events.push({ ...j.events[2], id: 'nl-e01', date: '2022-12-14' }))).toEqual(
-      ['stations/IE.json: nl-e01: id: must start with "ie-e" in this file'],
-    );
+    expect(
+      problemsAfter('stations/IE.json', (j) => j.events.push({ ...eventById(j, 'ie-e03'), id: 'nl-e01', date: '2022-12-14' })),
+    ).toEqual(['stations/IE.json: nl-e01: id: must start with "ie-e" in this file']);
     expect(
       problemsAfter('stations/IE.json', (j) => {
         j.stations[0].id = 'nl-01';
@@ -181,11 +191,10 @@ describe('compileDataset', () => {
   });
 
   it('rejects unsorted events', () => {
-    expect(problemsAfter('stations/NL.json', (j) => j.events.reverse())).toEqual([
-      'stations/NL.json: nl-e04: date: events must be sorted by date: 2022-12-20 comes after 2023-02',
-      'stations/NL.json: nl-e03: date: events must be sorted by date: 2022-11-02 comes after 2022-12-20',
-      'stations/NL.json: nl-e02: date: events must be sorted by date: 2022-11-01 comes after 2022-11-02',
-      'stations/NL.json: nl-e01: date: events must be sorted by date: 2022-10-25 comes after 2022-11-01',
+    // The latest event moved to the front: the one out of order is the earliest, now second.
+    const { first, last } = ends('stations/NL.json');
+    expect(problemsAfter('stations/NL.json', (j) => j.events.unshift(j.events.pop()))).toEqual([
+      `stations/NL.json: ${first.id}: date: events must be sorted by date: ${first.date} comes after ${last.date}`,
     ]);
   });
 
@@ -232,10 +241,10 @@ describe('compileDataset', () => {
     expect(
       problemsAfter('stations/IE.json', (j) => {
         unlisted(j);
-        j.events.push({ ...j.events[2], id: 'ie-e04', type: 'closure', stations: ['ie-02'] });
+        j.events.push({ ...j.events.at(-1), id: 'ie-e99', type: 'closure', stations: ['ie-02'] });
       }),
     ).toEqual([
-      'stations/IE.json: ie-e04: type: expected an event type other than "listed", which the build adds from `reports`',
+      'stations/IE.json: ie-e99: type: expected an event type other than "listed", which the build adds from `reports`',
     ]);
   });
 
@@ -258,9 +267,14 @@ describe('compileDataset', () => {
   });
 
   it('needs a reviewed date for every host country, and only for host countries', () => {
-    expect(problemsAfter('countries.json', (j) => j.splice(j.findIndex((c: Json) => c.code === 'IE'), 1))).toEqual([
-      'countries.json: IE: code: missing: IE has stations, so it needs a reviewed date',
-    ]);
+    expect(
+      problemsAfter('countries.json', (j) =>
+        j.splice(
+          j.findIndex((c: Json) => c.code === 'IE'),
+          1,
+        ),
+      ),
+    ).toEqual(['countries.json: IE: code: missing: IE has stations, so it needs a reviewed date']);
     expect(problemsAfter('countries.json', (j) => j.push({ code: 'IS', reviewed: '2026-11', note: 'Nothing found.' }))).toEqual([
       'countries.json: IS: code: IS has no station in data/stations/',
     ]);
