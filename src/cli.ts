@@ -5,6 +5,7 @@ import {
   bureaus,
   byCountry,
   CLOSURE_BASES,
+  COUNT_KEYS,
   countBy,
   countries,
   countryName,
@@ -56,17 +57,6 @@ Output:
 `;
 
 const FORMATS = ['table', 'json', 'csv', 'geojson'] as const;
-const LIST_FILTERS = [
-  'country',
-  'province',
-  'bureau',
-  'report',
-  'operation',
-  'closure',
-  'investigation',
-  'legal',
-  'status',
-] as const;
 
 class UsageError extends Error {}
 
@@ -235,7 +225,7 @@ function run(args: readonly string[]): string {
   }
 
   const filter: StationFilter = {};
-  for (const key of LIST_FILTERS) {
+  for (const key of COUNT_KEYS) {
     const given = values[key]?.flatMap((value) => {
       const items = value.split(',').map((item) => item.trim());
       if (items.every((item) => item === '')) throw new UsageError(`--${key} needs a value`);

@@ -12,6 +12,7 @@ export {
   byStatus,
   query,
   countBy,
+  COUNT_KEYS,
   type CountryCode,
   type ProvinceName,
   type DateInput,

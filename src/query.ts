@@ -90,7 +90,8 @@ export interface Count<V> {
   readonly count: number;
 }
 
-const COUNT_KEYS: readonly CountKey[] = [
+/** The keys `countBy` groups on and `query` filters on (besides the opening dates), in order. */
+export const COUNT_KEYS: readonly CountKey[] = /* @__PURE__ */ Object.freeze([
   'country',
   'province',
   'bureau',
@@ -100,7 +101,7 @@ const COUNT_KEYS: readonly CountKey[] = [
   'investigation',
   'legal',
   'status',
-];
+]);
 const FILTER_KEYS: readonly string[] = [...COUNT_KEYS, 'openedFrom', 'openedTo'];
 const EMPTY: readonly Station[] = Object.freeze([]);
 
