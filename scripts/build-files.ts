@@ -1,8 +1,8 @@
 // Writes the files the package ships for non-JavaScript users into dist/data/:
-// stations.json, stations.csv, stations.excel.csv, stations.geojson, stations.points.geojson
-// and schema.json (from the zod schemas, see json-schema.ts).
+// stations.json, stations.csv, stations.excel.csv, stations.geojson, stations.points.geojson,
+// schema.json (from the zod schemas, see json-schema.ts), changes.json and retired.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dataset, stations, toCSV, toGeoJSON, toJSON } from '../src/index.js';
+import { changes, dataset, retired, stations, toCSV, toGeoJSON, toJSON } from '../src/index.js';
 import { countryPoints } from './country-points.js';
 import { jsonSchema } from './json-schema.js';
 import { pointsGeoJSON } from './points.js';
@@ -22,3 +22,5 @@ writeFileSync(new URL('stations.excel.csv', out), `\uFEFF${csv}`);
 writeFileSync(new URL('stations.geojson', out), `${JSON.stringify(toGeoJSON(stations))}\n`);
 writeFileSync(new URL('stations.points.geojson', out), `${JSON.stringify(pointsGeoJSON(stations, countryPoints()))}\n`);
 writeFileSync(new URL('schema.json', out), json(jsonSchema(dataset.version)));
+writeFileSync(new URL('changes.json', out), json(changes()));
+writeFileSync(new URL('retired.json', out), json(retired));

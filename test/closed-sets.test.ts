@@ -22,7 +22,7 @@ const run = (args: readonly string[]) => execFileSync(process.execPath, args, { 
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ops-closed-sets-'));
-  for (const entry of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'scripts', 'data']) {
+  for (const entry of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'scripts', 'data', 'releases']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (src) => !src.includes('/src/generated') });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
