@@ -2,8 +2,10 @@
 // `changes()`, dist/data/changes.json and CHANGELOG.md give it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { withDataChanges } from '../scripts/changelog.js';
 import { diffReleases, readReleases, releaseChanges, type Snapshot, type SnapshotStation } from '../scripts/releases.js';
-import { changes } from '../src/index.js';
+import { DATASET } from '../src/generated/dataset.js';
+import { changes, retired } from '../src/index.js';
 import { ChangesFileSchema } from '../src/schema.js';
 
 const root = new URL('../', import.meta.url);
@@ -107,6 +109,15 @@ describe('changes', () => {
     const known = [...versions, '1.1.0'].map((v) => `"${v}"`).join(', ');
     expect(() => changes('9.9.9')).toThrow(new RangeError(`changes: unknown release "9.9.9"; expected one of ${known}`));
     expect(() => changes(2 as unknown as string)).toThrow(TypeError);
+  });
+
+  it('is written into CHANGELOG.md under each release, as the release step writes it', () => {
+    const changelog = readFileSync(new URL('CHANGELOG.md', root), 'utf8');
+    for (const e of DATASET.changes) expect(withDataChanges(changelog, e, retired), e.version).toBe(changelog);
+    expect(changelog).toContain('- fr-01: reported → closed, 2025-07 (operation operating → closed; closure none → ordered)');
+    expect(changelog).toContain(
+      '- ca-06: 1.x reported; 2.0.0 closed (closed, confirmed; investigation ended; legal none), since 2023-06-01',
+    );
   });
 });
 
