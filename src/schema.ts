@@ -74,12 +74,26 @@ export const StationSchema = z.strictObject({
   statusSince: PartialDateSchema,
 });
 
-/** The notes and sources of a station, as `getDetails` resolves them. */
+/** Where one value of a station comes from: the event that set it (`null` for the record's own fields) and source ids. */
+export const FieldSourceSchema = z.strictObject({ event: text.nullable(), sources: sourceIds });
+
+/** The notes, sources, timeline and field sources of a station, as `getDetails` resolves them. */
 export const StationDetailsSchema = z.strictObject({
   id: StationIdSchema,
   notes: text.nullable(),
   sources: z.array(SourceSchema).min(1),
   events: z.array(StationEventSchema).min(1),
+  fieldSources: z.strictObject({
+    city: FieldSourceSchema,
+    bureau: FieldSourceSchema,
+    opened: FieldSourceSchema,
+    nameZh: FieldSourceSchema,
+    operation: FieldSourceSchema,
+    closure: FieldSourceSchema,
+    investigation: FieldSourceSchema,
+    legal: FieldSourceSchema,
+    status: FieldSourceSchema,
+  }),
 });
 
 const VersionSchema = z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'expected a version such as "2.1.0"' });

@@ -172,6 +172,30 @@ export interface Station extends StationState {
   readonly statusSince: PartialDate;
 }
 
+/**
+ * Where one value of a station comes from: for a derived value, the event that set it and
+ * that event's sources; for a value of the station record, the record's own sources
+ * (`data/` does not say which of them gives which field) and no event.
+ */
+export interface FieldSource {
+  /** The id of the event that set the value; `null` for a value of the station record. */
+  readonly event: string | null;
+  /** Source ids, resolvable through `getSource`. */
+  readonly sources: readonly string[];
+}
+
+/** The fields of a station that `StationDetails.fieldSources` traces. */
+export type SourcedField =
+  | 'city'
+  | 'bureau'
+  | 'opened'
+  | 'nameZh'
+  | 'operation'
+  | 'closure'
+  | 'investigation'
+  | 'legal'
+  | 'status';
+
 /** The evidence behind a station: its notes, its sources and its timeline. */
 export interface StationDetails {
   readonly id: string;
@@ -181,6 +205,8 @@ export interface StationDetails {
   readonly sources: readonly Source[];
   /** Its events, oldest first, including a `listed` event for each report that lists it. */
   readonly events: readonly StationEvent[];
+  /** Where each traced value comes from (see `FieldSource`). */
+  readonly fieldSources: Readonly<Record<SourcedField, FieldSource>>;
 }
 
 /** A station id that is no longer in the dataset, and why (`data/retired.json`). Ids are never reused. */
