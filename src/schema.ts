@@ -181,16 +181,29 @@ export const ReportSchema = z.strictObject({
   sources: sourceIds,
 });
 
+const DatasetInfoCountsSchema = z.strictObject({
+  stations: z.int().nonnegative(),
+  countries: z.int().nonnegative(),
+  events: z.int().nonnegative(),
+  sources: z.int().nonnegative(),
+});
+
 /** Version, revision date and counts of a dataset. */
 export const DatasetInfoSchema = z.strictObject({
   version: text,
   updated: PartialDateSchema,
-  counts: z.strictObject({
-    stations: z.int().nonnegative(),
-    countries: z.int().nonnegative(),
-    events: z.int().nonnegative(),
-    sources: z.int().nonnegative(),
-  }),
+  counts: DatasetInfoCountsSchema,
+});
+
+/** The schema of `overseas-police-stations/data/meta.json`: version, revision date, counts and each file's SHA-256. */
+export const DataMetaSchema = z.strictObject({
+  version: VersionSchema,
+  updated: PartialDateSchema,
+  counts: DatasetInfoCountsSchema,
+  files: z.record(
+    z.string().regex(/^[a-z.]+$/),
+    z.strictObject({ bytes: z.int().positive(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  ),
 });
 
 /** How current a host country's record is. */

@@ -359,6 +359,20 @@ export interface DatasetInfo {
   };
 }
 
+/**
+ * The file `overseas-police-stations/data/meta.json`: what a mirror polls to learn cheaply
+ * whether the data changed.
+ */
+export interface DataMeta {
+  /** The package version. */
+  readonly version: string;
+  /** When the data was last revised. */
+  readonly updated: PartialDate;
+  readonly counts: DatasetInfo['counts'];
+  /** Each other file of `dist/data/` by name: its size in bytes and the SHA-256 of its bytes, in hex. */
+  readonly files: Readonly<Record<string, { readonly bytes: number; readonly sha256: string }>>;
+}
+
 /** How current a host country's record is. */
 export interface HostCountry {
   /** ISO 3166-1 alpha-2 code of a country with stations. */
