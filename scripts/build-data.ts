@@ -7,6 +7,7 @@ import { compileDataset, DataError } from './compile.js';
 import { closedSetsModule } from './closed-sets.js';
 import { tablesModule } from './tables.js';
 import { geonamesCities } from './geonames.js';
+import { readReleases } from './releases.js';
 
 const root = new URL('../', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string };
@@ -16,6 +17,7 @@ try {
     today: dayOf(new Date()),
     version,
     cities: geonamesCities(),
+    releases: readReleases(fileURLToPath(new URL('releases/', root))),
   });
   mkdirSync(new URL('src/generated/', root), { recursive: true });
   // A JSON.parse of one string literal loads faster than the same data as an object literal.

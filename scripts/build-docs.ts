@@ -1,7 +1,11 @@
-// Rewrites the generated "Coverage" section of README.md from the built dataset.
+// Rewrites the generated sections of README.md: "Coverage" from the built dataset, and
+// "How to cite" from CITATION.cff.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { DATASET } from '../src/generated/dataset.js';
+import { citeMarkdown, releaseOf, withCite } from './citation.js';
 import { coverageMarkdown, withCoverage } from './coverage.js';
 
 const readmeUrl = new URL('../README.md', import.meta.url);
-writeFileSync(readmeUrl, withCoverage(readFileSync(readmeUrl, 'utf8'), coverageMarkdown(DATASET)));
+const cff = readFileSync(new URL('../CITATION.cff', import.meta.url), 'utf8');
+const readme = withCoverage(readFileSync(readmeUrl, 'utf8'), coverageMarkdown(DATASET));
+writeFileSync(readmeUrl, withCite(readme, citeMarkdown(releaseOf(cff))));

@@ -18,6 +18,7 @@ import type {
   HostCountry,
   Province,
   Report,
+  RetiredStation,
   Source,
   Station,
   StationDetailRecord,
@@ -36,6 +37,7 @@ import {
   type StationEntry,
 } from './data-files.js';
 import type { GeoCity } from './geonames.js';
+import { publishedIds, releaseChanges, type Snapshot } from './releases.js';
 
 export class DataError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -49,6 +51,11 @@ export interface CompileOptions {
   readonly today: string;
   readonly version: string;
   readonly cities: ReadonlyMap<number, GeoCity>;
+  /**
+   * The snapshots of the releases so far (`releases/`), oldest first: every station id they
+   * hold stays in data/ or has a retirement record, and they give the changes between releases.
+   */
+  readonly releases: readonly Snapshot[];
 }
 
 class Problems {
@@ -230,6 +237,8 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
   }
   const countries = checkRecords(problems, 'countries.json', listJson['countries.json'], RecordSchemas['countries.json'], 'code');
   for (const entry of countries.valid) checkDate('countries.json', entry.code, 'reviewed', entry.reviewed);
+  const retired = checkRecords(problems, 'retired.json', listJson['retired.json'], RecordSchemas['retired.json'], 'id');
+  for (const entry of retired.valid) checkDate('retired.json', entry.id, 'date', entry.date);
   const aliases = new Map<number, Set<string>>();
   for (const entry of cityNames.valid) {
     if (!options.cities.has(entry.geonameId)) {
@@ -262,6 +271,10 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
 
   const stations: Station[] = [];
   const stationIds: { id: string; file: string }[] = [];
+  // Every station id found in a readable country file (valid record or not), with its file,
+  // and the countries whose file could not be read: their ids are unknown.
+  const seenStationIds = new Map<string, string>();
+  const unreadCountries = new Set<string>();
   const eventIds: { id: string; file: string }[] = [];
   // False once any station record or file could not be read: counts over all stations
   // (a report's identified stations) are then unknown, and are not checked.
@@ -271,21 +284,32 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     if (!COUNTRY_CODES.includes(country)) {
       problems.add(file, '-', 'file name', `"${country}" is not an ISO 3166-1 alpha-2 country code`);
       allStationsRead = false;
+      // Its stations still exist, only misfiled: their ids are not lost.
+      if (isObject(json) && Array.isArray(json.stations)) {
+        for (const record of json.stations) {
+          const id = idOf(record);
+          if (id !== undefined) seenStationIds.set(id, file);
+        }
+      }
       continue;
     }
     if (json === undefined) {
       allStationsRead = false;
+      unreadCountries.add(country);
       continue;
     }
     if (!isObject(json) || !Array.isArray(json.stations) || !Array.isArray(json.events)) {
       problems.add(file, '-', '-', 'expected an object with a "stations" array and an "events" array');
       allStationsRead = false;
+      unreadCountries.add(country);
       continue;
     }
     const prefix = country.toLowerCase();
     const stationEntries = checkRecords(problems, file, json.stations, StationEntrySchema, 'id');
     const eventEntries = checkRecords(problems, file, json.events, EventEntrySchema, 'id');
     if (!stationEntries.complete) allStationsRead = false;
+    for (const id of stationEntries.ids) if (!seenStationIds.has(id)) seenStationIds.set(id, file);
+    if (!json.stations.every((record) => idOf(record) !== undefined)) unreadCountries.add(country);
     if (json.stations.length === 0) problems.add(file, '-', 'stations', 'a country file lists at least one station');
     // An id in the wrong file is reported as such, once, and not again as a duplicate.
     const placed = (ids: Iterable<string>, pattern: RegExp, expected: string, into: { id: string; file: string }[]) => {
@@ -296,6 +320,8 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
       }
     };
     placed(stationEntries.idList, STATION_ID, `${prefix}-`, stationIds);
+    // A misfiled id may be one of this country's renamed by mistake: which of its ids are gone is unknown.
+    if (stationEntries.idList.some((id) => STATION_ID.test(id) && !id.startsWith(`${prefix}-`))) unreadCountries.add(country);
     placed(eventEntries.idList, EVENT_ID, `${prefix}-e`, eventIds);
 
     // Stations that a broken event may cover: their timelines are incomplete.
@@ -454,6 +480,40 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
   }
   checkUnique(problems, 'event', eventIds);
 
+  // Ids are never lost: a station id that a release shipped stays, or has a retirement
+  // record; a retired id is never given to a station again.
+  checkUnique(
+    problems,
+    'retired station',
+    retired.idList.map((id) => ({ id, file: 'retired.json' })),
+  );
+  const published = publishedIds(options.releases);
+  for (const entry of retired.valid) {
+    const file = seenStationIds.get(entry.id);
+    if (file) {
+      problems.add(
+        file,
+        entry.id,
+        'id',
+        `"${entry.id}" was retired on ${entry.date} (retired.json) and is never reused: give this station a new id`,
+      );
+    }
+    const into = entry.replacedBy;
+    if (into !== null && !seenStationIds.has(into) && !unreadCountries.has(into.slice(0, 2).toUpperCase())) {
+      problems.add('retired.json', entry.id, 'replacedBy', `unknown station id "${into}" in data/stations/`);
+    }
+  }
+  for (const [id, version] of published) {
+    const country = id.slice(0, 2).toUpperCase();
+    if (seenStationIds.has(id) || retired.ids.has(id) || unreadCountries.has(country)) continue;
+    problems.add(
+      'retired.json',
+      id,
+      'id',
+      `station ${id}, published in ${version}, is no longer in stations/${country}.json: add a retirement record (id, date, reason, replacedBy)`,
+    );
+  }
+
   // A source is unused only if no file cites it; when a file cannot be read, that is unknown.
   const everyFileRead = [metaJson, ...Object.values(listJson), ...countryFiles.map((f) => f.json)].every((j) => j !== undefined);
   if (everyFileRead) {
@@ -503,5 +563,9 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     provinces: provinces.valid as Province[],
     reports: resolvedReports,
     sources: sources.valid as Source[],
+    retired: retired.valid
+      .map((entry): RetiredStation => ({ ...entry, lastVersion: published.get(entry.id) ?? null }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+    changes: releaseChanges(options.releases),
   };
 }

@@ -51,6 +51,13 @@ export const RecordSchemas = {
   'city-names.json': z.strictObject({ geonameId: z.int().positive(), name: text, note: text }),
   /** How current each host country's record is: the day up to which its host responses were searched. */
   'countries.json': z.strictObject({ code: CountryCodeSchema, reviewed: PartialDateSchema, note: text }),
+  /** A station id taken out of the dataset: when, why, and the station it was merged into. */
+  'retired.json': z.strictObject({
+    id: StationIdSchema,
+    date: PartialDateSchema,
+    reason: text,
+    replacedBy: StationIdSchema.nullable(),
+  }),
 } as const;
 
 export type ListFile = keyof typeof RecordSchemas;
@@ -93,5 +100,6 @@ export type ProvinceEntry = z.infer<(typeof RecordSchemas)['provinces.json']>;
 export type BureauEntry = z.infer<(typeof RecordSchemas)['bureaus.json']>;
 export type ReportEntry = z.infer<(typeof RecordSchemas)['reports.json']>;
 export type CityNameEntry = z.infer<(typeof RecordSchemas)['city-names.json']>;
+export type RetiredEntry = z.infer<(typeof RecordSchemas)['retired.json']>;
 export type StationEntry = z.infer<typeof StationEntrySchema>;
 export type EventEntry = z.infer<typeof EventEntrySchema>;

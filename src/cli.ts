@@ -1,9 +1,11 @@
 // The `overseas-police-stations` command: a summary of the embedded dataset, filtered
 // lists in four formats, and one station's full record.
 import { parseArgs } from 'node:util';
+import { changesMarkdown } from './changes-text.js';
 import {
   bureaus,
   byCountry,
+  changes,
   CLOSURE_BASES,
   COUNT_KEYS,
   countBy,
@@ -20,6 +22,8 @@ import {
   provinces,
   query,
   reports,
+  retired,
+  retiredStation,
   STATUSES,
   type Station,
   type StationFilter,
@@ -32,6 +36,7 @@ const ids = (list: readonly { readonly id: string }[]) => list.map((item) => ite
 
 const HELP = `Usage: overseas-police-stations [filters] [--format table|json|csv|geojson]
        overseas-police-stations --id ID [--format table|json]
+       overseas-police-stations --changes [SINCE] [--format table|json]
 
 With no filter, prints a summary of the dataset. With filters, lists the stations that
 match all of them; a filter given twice, or with comma-separated values, matches any.
@@ -52,6 +57,7 @@ Filters:
 Output:
   --format FORMAT       table (default), json, csv or geojson
   --id ID               one station with its timeline and sources
+  --changes [SINCE]     what changed in the data in each release (after release SINCE)
   -h, --help            this text
   -v, --version         the package and dataset version
 `;
@@ -199,20 +205,46 @@ const OPTIONS = {
   'opened-to': { type: 'string' },
   format: { type: 'string' },
   id: { type: 'string' },
+  changes: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 function parse(args: readonly string[]) {
   try {
-    return parseArgs({ args: [...args], strict: true, allowPositionals: false, options: OPTIONS });
+    return parseArgs({ args: [...args], strict: true, allowPositionals: true, options: OPTIONS });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
 }
 
+/** The changes of the releases after `since` (all without it), as Markdown or JSON. */
+function releaseChanges(since: string | undefined, format: string): string {
+  let found: ReturnType<typeof changes>;
+  try {
+    found = changes(since);
+  } catch (error) {
+    if (error instanceof RangeError) throw new UsageError(error.message.replace(/^changes: /, ''));
+    throw error;
+  }
+  if (format === 'json') return `${JSON.stringify(found, null, 2)}\n`;
+  if (format !== 'table') throw new UsageError('--changes takes --format table or json');
+  if (found.length === 0) return `No release after ${since}.\n`;
+  return found
+    .map(
+      (entry) => `## ${entry.version} against ${entry.previous} (data of ${entry.updated})\n\n${changesMarkdown(entry, retired)}`,
+    )
+    .join('\n');
+}
+
 function run(args: readonly string[]): string {
-  const { values } = parse(args);
+  const { values, positionals } = parse(args);
+  // Only --changes takes a value that may be left out: the release after it, as a positional.
+  if (positionals.length > (values.changes ? 1 : 0)) {
+    throw new UsageError(
+      `Unexpected argument '${positionals.at(-1)}'. This command takes no positional arguments besides --changes SINCE`,
+    );
+  }
   if (values.help) return HELP;
   if (values.version) return `${dataset.version} (data updated ${dataset.updated})\n`;
   // An empty value is a mistake (an unset shell variable, a stray comma), never "no filter".
@@ -237,9 +269,23 @@ function run(args: readonly string[]): string {
   if (values['opened-from'] !== undefined) filter.openedFrom = values['opened-from'];
   if (values['opened-to'] !== undefined) filter.openedTo = values['opened-to'];
 
+  if (values.changes) {
+    if (Object.keys(filter).length > 0 || values.id !== undefined) {
+      throw new UsageError('--changes cannot be combined with filters or --id');
+    }
+    if (positionals[0]?.trim() === '') throw new UsageError('--changes SINCE needs a version, or leave it out');
+    return releaseChanges(positionals[0], format);
+  }
+
   if (values.id !== undefined) {
     if (Object.keys(filter).length > 0) throw new UsageError('--id cannot be combined with filters');
     const station = getStation(values.id);
+    const gone = station ? undefined : retiredStation(values.id);
+    if (gone) {
+      throw new UsageError(
+        `station id "${gone.id}" was retired on ${gone.date}${gone.replacedBy ? ` (merged into ${gone.replacedBy})` : ''}: ${gone.reason}`,
+      );
+    }
     if (!station) throw new UsageError(`unknown station id "${values.id}"; ids look like "nl-01"`);
     if (format === 'table') return `${detail(station)}\n`;
     if (format === 'json') return `${JSON.stringify(toJSON([station]).stations[0], null, 2)}\n`;

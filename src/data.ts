@@ -12,6 +12,7 @@ import {
   INFO,
   PROVINCES,
   REPORTS,
+  RETIRED,
   SOURCES_JSON,
   STATIONS,
 } from './generated/tables.js';
@@ -21,6 +22,7 @@ import type {
   HostCountry,
   Province,
   Report,
+  RetiredStation,
   Source,
   Station,
   StationDetailRecord,
@@ -42,6 +44,11 @@ export const dataset: DatasetInfo = INFO;
  * responses were searched (`reviewed`) and what that search found last (`note`). By code.
  */
 export const countries: readonly HostCountry[] = COUNTRIES;
+/**
+ * Every station id retired since a release shipped it, sorted by id: when, why, and the
+ * station it was merged into (`data/retired.json`). `getStation` knows none of them.
+ */
+export const retired: readonly RetiredStation[] = RETIRED;
 /** Every ISO 3166-1 alpha-2 code, for validating country arguments. */
 export const countryCodes: ReadonlySet<string> = /* @__PURE__ */ new Set(COUNTRY_CODES);
 

@@ -1,4 +1,5 @@
-export { stations, bureaus, provinces, reports, countries, dataset, getEvents, getSources } from './data.js';
+export { stations, bureaus, provinces, reports, countries, dataset, retired, getEvents, getSources } from './data.js';
+export { changes, retiredStation } from './changes.js';
 export {
   getStation,
   byCountry,

@@ -74,13 +74,81 @@ export const StationSchema = z.strictObject({
   statusSince: PartialDateSchema,
 });
 
-/** The notes and sources of a station, as `getDetails` resolves them. */
+/** Where one value of a station comes from: the event that set it (`null` for the record's own fields) and source ids. */
+export const FieldSourceSchema = z.strictObject({ event: text.nullable(), sources: sourceIds });
+
+/** The notes, sources, timeline and field sources of a station, as `getDetails` resolves them. */
 export const StationDetailsSchema = z.strictObject({
   id: StationIdSchema,
   notes: text.nullable(),
   sources: z.array(SourceSchema).min(1),
   events: z.array(StationEventSchema).min(1),
+  fieldSources: z.strictObject({
+    city: FieldSourceSchema,
+    bureau: FieldSourceSchema,
+    opened: FieldSourceSchema,
+    nameZh: FieldSourceSchema,
+    operation: FieldSourceSchema,
+    closure: FieldSourceSchema,
+    investigation: FieldSourceSchema,
+    legal: FieldSourceSchema,
+    status: FieldSourceSchema,
+  }),
 });
+
+const VersionSchema = z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'expected a version such as "2.1.0"' });
+
+/** A retired station id, as `retired` and `data/retired.json` hold it. */
+export const RetiredStationSchema = z.strictObject({
+  id: StationIdSchema,
+  date: PartialDateSchema,
+  reason: text,
+  replacedBy: StationIdSchema.nullable(),
+  lastVersion: VersionSchema.nullable(),
+});
+
+const ChangeValueSchema = z.union([z.string(), z.number(), z.null(), z.array(z.string())]);
+/** One value that differs between two releases. */
+export const FieldChangeSchema = z.strictObject({ field: text, from: ChangeValueSchema, to: ChangeValueSchema });
+const CountChangeSchema = z.strictObject({ from: z.int().nonnegative(), to: z.int().nonnegative() });
+
+/** What changed in the data from one release to the next, as `changes` and `data/changes.json` hold it. */
+export const ReleaseChangesSchema = z.strictObject({
+  version: VersionSchema,
+  previous: VersionSchema,
+  updated: PartialDateSchema,
+  counts: z.strictObject({ stations: CountChangeSchema, events: CountChangeSchema, sources: CountChangeSchema }),
+  stations: z.strictObject({
+    added: z.array(StationIdSchema),
+    retired: z.array(StationIdSchema),
+    changed: z.array(
+      z.strictObject({ id: StationIdSchema, since: PartialDateSchema, fields: z.array(FieldChangeSchema).min(1) }),
+    ),
+    legacyStatus: z.array(
+      z.strictObject({
+        id: StationIdSchema,
+        before: z.strictObject({ status: text }),
+        after: z.strictObject({
+          operation: OperationSchema,
+          closure: ClosureBasisSchema.nullable(),
+          investigation: InvestigationSchema,
+          legal: LegalStageSchema,
+          status: StatusSchema,
+          statusSince: PartialDateSchema,
+        }),
+      }),
+    ),
+  }),
+  events: z.strictObject({
+    added: z.array(text),
+    corrected: z.array(z.strictObject({ id: text, fields: z.array(FieldChangeSchema).min(1) })),
+    removed: z.array(text),
+  }),
+  sources: z.strictObject({ added: z.array(text), removed: z.array(text) }),
+});
+
+/** The schema of `overseas-police-stations/data/changes.json`: every release's changes, newest first. */
+export const ChangesFileSchema = z.array(ReleaseChangesSchema);
 
 /** A Chinese province of an operating bureau. */
 export const ProvinceSchema = z.strictObject({
@@ -113,16 +181,29 @@ export const ReportSchema = z.strictObject({
   sources: sourceIds,
 });
 
+const DatasetInfoCountsSchema = z.strictObject({
+  stations: z.int().nonnegative(),
+  countries: z.int().nonnegative(),
+  events: z.int().nonnegative(),
+  sources: z.int().nonnegative(),
+});
+
 /** Version, revision date and counts of a dataset. */
 export const DatasetInfoSchema = z.strictObject({
   version: text,
   updated: PartialDateSchema,
-  counts: z.strictObject({
-    stations: z.int().nonnegative(),
-    countries: z.int().nonnegative(),
-    events: z.int().nonnegative(),
-    sources: z.int().nonnegative(),
-  }),
+  counts: DatasetInfoCountsSchema,
+});
+
+/** The schema of `overseas-police-stations/data/meta.json`: version, revision date, counts and each file's SHA-256. */
+export const DataMetaSchema = z.strictObject({
+  version: VersionSchema,
+  updated: PartialDateSchema,
+  counts: DatasetInfoCountsSchema,
+  files: z.record(
+    z.string().regex(/^[a-z.]+$/),
+    z.strictObject({ bytes: z.int().positive(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  ),
 });
 
 /** How current a host country's record is. */
@@ -139,6 +220,8 @@ export const DatasetSchema = z.strictObject({
   provinces: z.array(ProvinceSchema),
   reports: z.array(ReportSchema),
   sources: z.array(SourceSchema),
+  retired: z.array(RetiredStationSchema),
+  changes: ChangesFileSchema,
 });
 
 /** A bureau as embedded in a flat station record. */
@@ -177,5 +260,9 @@ export type BureauRecord = z.infer<typeof BureauSchema>;
 export type ProvinceRecord = z.infer<typeof ProvinceSchema>;
 /** A report record as `ReportSchema` returns it. */
 export type ReportRecord = z.infer<typeof ReportSchema>;
+/** A retired station as `RetiredStationSchema` returns it. */
+export type RetiredStationRecord = z.infer<typeof RetiredStationSchema>;
+/** One release's changes as `ReleaseChangesSchema` returns them. */
+export type ReleaseChangesRecord = z.infer<typeof ReleaseChangesSchema>;
 /** A whole dataset as `DatasetSchema` returns it. */
 export type DatasetRecord = z.infer<typeof DatasetSchema>;

@@ -2,8 +2,17 @@
 // date, derived from the events by the rules in ./status.ts.
 import { detailRecords, getEvents, getSources, stations } from './data.js';
 import { toDay, type DateInput } from './query.js';
-import { deriveState } from './status.js';
-import type { Source, StationDetails, StationEvent, StationState, Status } from './types.js';
+import { deriveState, stateChanges } from './status.js';
+import type {
+  FieldSource,
+  SourcedField,
+  Source,
+  StationDetailRecord,
+  StationDetails,
+  StationEvent,
+  StationState,
+  Status,
+} from './types.js';
 import { expectString, unknownValue } from './validate.js';
 
 let timelines: Map<string, StationEvent[]> | undefined;
@@ -25,10 +34,30 @@ export function getSource(id: string): Source | undefined {
   return sourceById.get(expectString('getSource', 'id', id));
 }
 
+const DERIVED = ['operation', 'closure', 'investigation', 'legal', 'status'] as const;
+
 /**
- * A station's notes, sources and timeline (oldest first, with a `listed` event for each
- * report that lists it), or `undefined` for an id that is not a station's. Throws a
- * TypeError for a non-string.
+ * Where each traced value of a station comes from: each derived value from the event that
+ * set it (the first of the events since which it has held), the record's own fields from
+ * the record's sources.
+ */
+function fieldSourcesOf(record: StationDetailRecord, timeline: readonly StationEvent[]): Record<SourcedField, FieldSource> {
+  const own: FieldSource = Object.freeze({ event: null, sources: record.sources });
+  const fields = { city: own, bureau: own, opened: own, nameZh: own } as Record<SourcedField, FieldSource>;
+  let before: StationState | undefined;
+  for (const { event, state } of stateChanges(timeline)) {
+    for (const key of DERIVED) {
+      if (before?.[key] !== state[key]) fields[key] = Object.freeze({ event: event.id, sources: event.sources });
+    }
+    before = state;
+  }
+  return Object.freeze(fields);
+}
+
+/**
+ * A station's notes, sources, timeline (oldest first, with a `listed` event for each
+ * report that lists it) and `fieldSources` (where each traced value comes from), or
+ * `undefined` for an id that is not a station's. Throws a TypeError for a non-string.
  */
 export function getDetails(id: string): StationDetails | undefined {
   const timeline = timelineOf(expectString('getDetails', 'id', id));
@@ -39,6 +68,7 @@ export function getDetails(id: string): StationDetails | undefined {
     notes: record.notes,
     sources: Object.freeze(record.sources.map((s) => getSource(s)!)),
     events: timeline,
+    fieldSources: fieldSourcesOf(record, timeline),
   });
 }
 

@@ -172,6 +172,30 @@ export interface Station extends StationState {
   readonly statusSince: PartialDate;
 }
 
+/**
+ * Where one value of a station comes from: for a derived value, the event that set it and
+ * that event's sources; for a value of the station record, the record's own sources
+ * (`data/` does not say which of them gives which field) and no event.
+ */
+export interface FieldSource {
+  /** The id of the event that set the value; `null` for a value of the station record. */
+  readonly event: string | null;
+  /** Source ids, resolvable through `getSource`. */
+  readonly sources: readonly string[];
+}
+
+/** The fields of a station that `StationDetails.fieldSources` traces. */
+export type SourcedField =
+  | 'city'
+  | 'bureau'
+  | 'opened'
+  | 'nameZh'
+  | 'operation'
+  | 'closure'
+  | 'investigation'
+  | 'legal'
+  | 'status';
+
 /** The evidence behind a station: its notes, its sources and its timeline. */
 export interface StationDetails {
   readonly id: string;
@@ -181,6 +205,96 @@ export interface StationDetails {
   readonly sources: readonly Source[];
   /** Its events, oldest first, including a `listed` event for each report that lists it. */
   readonly events: readonly StationEvent[];
+  /** Where each traced value comes from (see `FieldSource`). */
+  readonly fieldSources: Readonly<Record<SourcedField, FieldSource>>;
+}
+
+/** A station id that is no longer in the dataset, and why (`data/retired.json`). Ids are never reused. */
+export interface RetiredStation {
+  readonly id: string;
+  /** When it was retired. */
+  readonly date: PartialDate;
+  readonly reason: string;
+  /** The station it was merged into, or `null` when it was removed without one. */
+  readonly replacedBy: string | null;
+  /** The last release that shipped the id; `null` if no release did. */
+  readonly lastVersion: string | null;
+}
+
+/** A value in a `FieldChange`: text, a number, a list of ids, or `null` for none. */
+export type ChangeValue = string | number | null | readonly string[];
+
+/** One value that differs between two releases. */
+export interface FieldChange {
+  /** A `Station` field (`opened` is its date; `geonameId` the location's; `notes`, `sources` from `getDetails`), or an event field. */
+  readonly field: string;
+  /** The value in the earlier release. */
+  readonly from: ChangeValue;
+  /** The value in the later release. */
+  readonly to: ChangeValue;
+}
+
+/** A station whose values differ between two releases. */
+export interface StationChange {
+  readonly id: string;
+  /** `statusSince` in the later release: the date of the event that set its status. */
+  readonly since: PartialDate;
+  /**
+   * What differs: the derived values first (`status`, `operation`, `closure`,
+   * `investigation`, `legal`, `statusSince`), then the record's fields.
+   */
+  readonly fields: readonly FieldChange[];
+}
+
+/**
+ * A station's 1.x `status` beside its 2.0 values, for the release that replaced the 1.x
+ * status with four derived values: side by side, not a mapping (README, "Migrating from 1.x").
+ */
+export interface LegacyStatusComparison {
+  readonly id: string;
+  /** The 1.x value of `status`. */
+  readonly before: { readonly status: string };
+  /** The 2.0 derived values. */
+  readonly after: StationState & { readonly statusSince: PartialDate };
+}
+
+/** An event whose fields differ between two releases: a correction. */
+export interface EventChange {
+  readonly id: string;
+  readonly fields: readonly FieldChange[];
+}
+
+/** A count in an earlier and a later release. */
+export interface CountChange {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** What changed in the data from one release to the next, record by record (`changes`). */
+export interface ReleaseChanges {
+  /** The release. */
+  readonly version: string;
+  /** The release it is compared with. */
+  readonly previous: string;
+  /** The data revision date of the release. */
+  readonly updated: PartialDate;
+  readonly counts: { readonly stations: CountChange; readonly events: CountChange; readonly sources: CountChange };
+  readonly stations: {
+    readonly added: readonly string[];
+    /** Ids the later release no longer has; `retiredStation(id)` says why. */
+    readonly retired: readonly string[];
+    /** Stations in both releases whose values differ, by id. */
+    readonly changed: readonly StationChange[];
+    /** Every station's 1.x status beside its 2.0 values; empty unless `previous` is a 1.x release. */
+    readonly legacyStatus: readonly LegacyStatusComparison[];
+  };
+  readonly events: {
+    readonly added: readonly string[];
+    /** Events in both releases whose fields differ. */
+    readonly corrected: readonly EventChange[];
+    readonly removed: readonly string[];
+  };
+  readonly sources: { readonly added: readonly string[]; readonly removed: readonly string[] };
 }
 
 /** A Chinese province of an operating bureau. */
@@ -245,6 +359,20 @@ export interface DatasetInfo {
   };
 }
 
+/**
+ * The file `overseas-police-stations/data/meta.json`: what a mirror polls to learn cheaply
+ * whether the data changed.
+ */
+export interface DataMeta {
+  /** The package version. */
+  readonly version: string;
+  /** When the data was last revised. */
+  readonly updated: PartialDate;
+  readonly counts: DatasetInfo['counts'];
+  /** Each other file of `dist/data/` by name: its size in bytes and the SHA-256 of its bytes, in hex. */
+  readonly files: Readonly<Record<string, { readonly bytes: number; readonly sha256: string }>>;
+}
+
 /** How current a host country's record is. */
 export interface HostCountry {
   /** ISO 3166-1 alpha-2 code of a country with stations. */
@@ -276,6 +404,10 @@ export interface Dataset {
   readonly provinces: readonly Province[];
   readonly reports: readonly Report[];
   readonly sources: readonly Source[];
+  /** Station ids retired since a release shipped them. */
+  readonly retired: readonly RetiredStation[];
+  /** What changed from release to release, newest first (from `releases/`). */
+  readonly changes: readonly ReleaseChanges[];
 }
 
 /** A bureau as embedded in a flat station record. */

@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { byCountry, CSV_COLUMNS, dataset, query, stations, toCSV } from '../src/index.js';
+import { byCountry, changes, CSV_COLUMNS, dataset, query, stations, toCSV } from '../src/index.js';
 
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
 function cli(...args: string[]) {
@@ -23,6 +23,31 @@ function expectUsageError(args: string[], message: RegExp) {
 }
 
 describe('overseas-police-stations (command line)', () => {
+  it('prints what changed in each release, or after a given one, as Markdown or JSON', () => {
+    const all = cli('--changes');
+    expect(all.status).toBe(0);
+    expect(all.stdout).toMatch(/^## 2\.1\.0 against 2\.0\.0 \(data of \d{4}-\d{2}-\d{2}\)$/m);
+    expect(all.stdout).toMatch(/^## 2\.0\.0 against 1\.1\.0 /m);
+    const since = cli('--changes', '2.0.0');
+    expect(since.stdout).not.toMatch(/^## 2\.0\.0 against/m);
+    expect(since.stdout).toContain(
+      '- fr-01: reported → closed, 2025-07 (operation operating → closed; closure none → ordered)\n',
+    );
+    expect(since.stdout).toContain('- gr-01: reported → investigating, 2022-12-25 (investigation none → open)\n');
+    expect(JSON.parse(cli('--changes', '--format', 'json').stdout)).toEqual(changes());
+    expect(JSON.parse(cli('--format', 'json', '--changes', '2.0.0').stdout)).toEqual(changes('2.0.0'));
+    const latest = changes()[0]!.version;
+    expect(cli('--changes', latest).stdout).toBe(`No release after ${latest}.\n`);
+  });
+
+  it.each([
+    [['--changes', '9.9.9'], /unknown release "9\.9\.9"; expected one of "\d+\.\d+\.\d+", /],
+    [['--changes', '2.0.0', '--country', 'NL'], /--changes cannot be combined with filters or --id/],
+    [['--changes', '--format', 'csv'], /--changes takes --format table or json/],
+    [['--changes', '2.0.0', '2.1.0'], /Unexpected argument '2\.1\.0'/],
+    [['--changes', ''], /--changes SINCE needs a version/],
+  ])('rejects --changes misuse: exits 2 with one line on stderr for %j', expectUsageError);
+
   it('prints a summary with no arguments', () => {
     const { status, stdout, stderr } = cli();
     expect(status).toBe(0);

@@ -1,7 +1,8 @@
 // Bureaus, provinces and reports are defined by data/: adding one is a data change and a
 // rebuild, with no code to edit. This builds a copy of the project whose data/ has a new
-// bureau and a third report, and uses the result as a user would.
-import { execFileSync } from 'node:child_process';
+// bureau and a third report, and a station id retired in data/retired.json, and uses the
+// result as a user would.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,11 +19,12 @@ function editJson(file: string, change: (json: any) => void): void {
   writeFileSync(path, JSON.stringify(json, null, 2));
 }
 
+const retirement = { id: 'ae-01', date: '2026-11-01', reason: 'Renumbered in a test.', replacedBy: 'ae-02' };
 const run = (args: readonly string[]) => execFileSync(process.execPath, args, { cwd: dir, encoding: 'utf8' });
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ops-closed-sets-'));
-  for (const entry of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'scripts', 'data']) {
+  for (const entry of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'scripts', 'data', 'releases']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (src) => !src.includes('/src/generated') });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
@@ -49,6 +51,9 @@ beforeAll(() => {
     file.stations[0].bureau = 'lishui';
     file.stations[0].reports.push('third-report');
   });
+  // ae-01 merged into a new id: a retirement record keeps the published id.
+  editJson('data/stations/AE.json', (file) => (file.stations[0].id = 'ae-02'));
+  editJson('data/retired.json', (retired) => retired.push(retirement));
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: dir, stdio: 'pipe' });
 }, 120_000);
 
@@ -84,5 +89,28 @@ describe('a bureau and a report added in data/ only', () => {
     const help = run(['dist/cli.js', '--help']);
     expect(help).toMatch(/--bureau ID +fuzhou, qingtian, wenzhou, nantong, lishui\n/);
     expect(help).toMatch(/--report ID +110-overseas, patrol-and-persuade, third-report\n/);
+  });
+});
+
+describe('a station id retired in data/retired.json', () => {
+  it('is no station, and the API, the shipped list and the command line say why it is gone', () => {
+    const out = run([
+      '--input-type=module',
+      '-e',
+      `import { getStation, retiredStation } from './dist/index.js';
+       import { readFileSync } from 'node:fs';
+       console.log(JSON.stringify({ station: getStation('ae-01') ?? null, retired: retiredStation('ae-01'),
+         file: JSON.parse(readFileSync('dist/data/retired.json', 'utf8')) }));`,
+    ]);
+    const { station, retired, file } = JSON.parse(out);
+    expect(station).toBeNull();
+    expect(retired).toEqual({ ...retirement, lastVersion: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
+    expect(file).toEqual([retired]);
+    const cli = spawnSync(process.execPath, ['dist/cli.js', '--id', 'ae-01'], { cwd: dir, encoding: 'utf8' });
+    expect(cli.status).toBe(2);
+    expect(cli.stdout).toBe('');
+    expect(cli.stderr).toBe(
+      'overseas-police-stations: station id "ae-01" was retired on 2026-11-01 (merged into ae-02): Renumbered in a test. (see --help)\n',
+    );
   });
 });

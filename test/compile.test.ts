@@ -7,11 +7,17 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileDataset, DataError, type CompileOptions } from '../scripts/compile.js';
 import { geonamesCities } from '../scripts/geonames.js';
+import { readReleases } from '../scripts/releases.js';
 
 const DATA = new URL('../data/', import.meta.url).pathname;
 // An injected clock: the compiler's "not in the future" check must not make these tests
 // depend on the day they run. Dates against the revision date are tested below.
-const options: CompileOptions = { today: '9999-12-31', version: '0.0.0-test', cities: geonamesCities() };
+const options: CompileOptions = {
+  today: '9999-12-31',
+  version: '0.0.0-test',
+  cities: geonamesCities(),
+  releases: readReleases(new URL('../releases/', import.meta.url).pathname),
+};
 const UPDATED: string = JSON.parse(readFileSync(join(DATA, 'meta.json'), 'utf8')).updated;
 const dirs: string[] = [];
 afterEach(() => {
@@ -284,6 +290,54 @@ describe('compileDataset', () => {
     ]);
     expect(problemsAfter('countries.json', (j) => j.push({ ...j[0] }))).toEqual([
       `countries.json: ${'AE'}: id: duplicate country id (also in countries.json)`,
+    ]);
+  });
+
+  /** ae-01 under a new id, ae-02: the published id ae-01 is gone from data/. */
+  const renamed = (j: Json) => (j.stations[0].id = 'ae-02');
+  const retirement = { id: 'ae-01', date: '2026-11-01', reason: 'Merged into ae-02.', replacedBy: 'ae-02' };
+
+  it('fails when a published station id disappears without a retirement record', () => {
+    expect(problemsAfter('stations/AE.json', renamed)).toEqual([
+      'retired.json: ae-01: id: station ae-01, published in 2.1.0, is no longer in stations/AE.json: add a retirement record (id, date, reason, replacedBy)',
+    ]);
+  });
+
+  it('accepts a retired id with its record, and ships the record with the last release that had it', () => {
+    const dir = copyOfData();
+    edit(dir, 'stations/AE.json', renamed);
+    edit(dir, 'retired.json', (j) => j.push(retirement));
+    const dataset = compileDataset(dir, options);
+    expect(dataset.stations.map((s) => s.id)).not.toContain('ae-01');
+    expect(dataset.stations.map((s) => s.id)).toContain('ae-02');
+    expect(dataset.retired).toEqual([{ ...retirement, lastVersion: '2.1.0' }]);
+  });
+
+  it('fails when a retired id is reused, or a retirement names an unknown station', () => {
+    expect(problemsAfter('retired.json', (j) => j.push(retirement))).toEqual([
+      'stations/AE.json: ae-01: id: "ae-01" was retired on 2026-11-01 (retired.json) and is never reused: give this station a new id',
+      'retired.json: ae-01: replacedBy: unknown station id "ae-02" in data/stations/',
+    ]);
+    const dir = copyOfData();
+    edit(dir, 'stations/AE.json', renamed);
+    edit(dir, 'retired.json', (j) => j.push({ ...retirement, replacedBy: 'ae-03' }, { ...retirement }));
+    expect(problemsIn(dir)).toEqual([
+      'retired.json: ae-01: id: duplicate retired station id (also in retired.json)',
+      'retired.json: ae-01: replacedBy: unknown station id "ae-03" in data/stations/',
+    ]);
+  });
+
+  it('checks a retirement record like any other record', () => {
+    const dir = copyOfData();
+    edit(dir, 'stations/AE.json', renamed);
+    edit(dir, 'retired.json', (j) => j.push({ ...retirement, date: dayAfter(UPDATED), reason: ' ' }));
+    expect(problemsIn(dir)).toEqual(['retired.json: ae-01: reason: Too small: expected string to have >=1 characters']);
+    const later = dayAfter(UPDATED);
+    const again = copyOfData();
+    edit(again, 'stations/AE.json', renamed);
+    edit(again, 'retired.json', (j) => j.push({ ...retirement, date: later }));
+    expect(problemsIn(again)).toEqual([
+      `retired.json: ae-01: date: date ${later} is after meta.json's "updated" (${UPDATED}): update it`,
     ]);
   });
 

@@ -1,8 +1,18 @@
 // Invariants over the whole embedded dataset, checked on what the package exports.
 import { describe, expect, it } from 'vitest';
-import { DatasetSchema } from '../src/schema.js';
+import { DatasetSchema, StationDetailsSchema } from '../src/schema.js';
 import { DATASET } from '../src/generated/dataset.js';
-import { bureaus, currentState, dataset, getDetails, getEvents, getSources, reports, stations } from '../src/index.js';
+import {
+  bureaus,
+  currentState,
+  dataset,
+  deriveState,
+  getDetails,
+  getEvents,
+  getSources,
+  reports,
+  stations,
+} from '../src/index.js';
 import { startOf } from '../src/dates.js';
 import { isSorted } from '../src/status.js';
 import { geonamesCities } from '../scripts/geonames.js';
@@ -119,6 +129,28 @@ describe('the dataset', () => {
       const city = cities.get(station.location!.geonameId);
       expect(city?.country, station.id).toBe(station.country);
       expect([station.location!.lat, station.location!.lon]).toEqual([city!.lat, city!.lon]);
+    }
+  });
+
+  it('traces each derived value to the event that set it, and the record fields to the record sources', () => {
+    for (const station of stations) {
+      const details = getDetails(station.id)!;
+      const parsed = StationDetailsSchema.safeParse(details);
+      expect(parsed.success ? [] : parsed.error.issues, station.id).toEqual([]);
+      const { events, fieldSources } = details;
+      for (const key of ['operation', 'closure', 'investigation', 'legal', 'status'] as const) {
+        const { event, sources } = fieldSources[key];
+        const at = events.findIndex((e) => e.id === event);
+        expect(at, `${station.id} ${key}`).toBeGreaterThanOrEqual(0);
+        expect(sources).toEqual(events[at]!.sources);
+        // It holds from that event on, and did not hold just before it.
+        for (let n = at + 1; n <= events.length; n++) expect(deriveState(events.slice(0, n))?.[key]).toBe(station[key]);
+        const before = deriveState(events.slice(0, at));
+        if (before) expect(before[key], `${station.id} ${key}`).not.toBe(station[key]);
+      }
+      expect(events.find((e) => e.id === fieldSources.status.event)!.date).toBe(station.statusSince);
+      const own = { event: null, sources: details.sources.map((s) => s.id) };
+      expect([fieldSources.city, fieldSources.bureau, fieldSources.opened, fieldSources.nameZh]).toEqual([own, own, own, own]);
     }
   });
 });

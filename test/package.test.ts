@@ -46,6 +46,7 @@ describe('the packed package', () => {
         'LICENSE-DATA.md',
         'README.md',
         'CHANGELOG.md',
+        'CITATION.cff',
         'package.json',
         'dist/cli.js',
         ...[
@@ -55,6 +56,10 @@ describe('the packed package', () => {
           'stations.geojson',
           'stations.points.geojson',
           'schema.json',
+          'datapackage.json',
+          'changes.json',
+          'retired.json',
+          'meta.json',
         ].map((f) => `dist/data/${f}`),
         ...['index', 'schema'].flatMap((n) => [`dist/${n}.js`, `dist/${n}.cjs`, `dist/${n}.d.ts`, `dist/${n}.d.cts`]),
       ].sort(),
@@ -111,9 +116,17 @@ describe('the packed package', () => {
        const read = (name) => readFileSync(require.resolve('overseas-police-stations/data/' + name), 'utf8');
        console.log(JSON.stringify({ n: data.stations.length, csv: read('stations.csv').split('\\r\\n')[0].split(',')[0],
          excel: [...readFileSync(require.resolve('overseas-police-stations/data/stations.excel.csv')).subarray(0, 6)],
-         geo: JSON.parse(read('stations.geojson')).type, schema: JSON.parse(read('schema.json')).$schema }));`,
+         geo: JSON.parse(read('stations.geojson')).type, schema: JSON.parse(read('schema.json')).$schema,
+         datapackage: JSON.parse(read('datapackage.json')).resources[0].path, changes: JSON.parse(read('changes.json')).length,
+         retired: JSON.parse(read('retired.json')), meta: JSON.parse(read('meta.json')).version,
+         cff: readFileSync(require.resolve('overseas-police-stations/CITATION.cff'), 'utf8').includes('cff-version: 1.2.0') }));`,
     );
     expect(JSON.parse(run('node', ['files.mjs']))).toMatchObject({
+      datapackage: 'stations.csv',
+      changes: JSON.parse(readFileSync(join(root, 'dist/data/changes.json'), 'utf8')).length,
+      retired: JSON.parse(readFileSync(join(root, 'dist/data/retired.json'), 'utf8')),
+      meta: pkg.version,
+      cff: true,
       csv: 'id',
       excel: [0xef, 0xbb, 0xbf, ...Buffer.from('id,')],
       geo: 'FeatureCollection',
@@ -187,6 +200,7 @@ describe('the packed package', () => {
       './data/stations.excel.csv',
       './data/stations.geojson',
       './data/stations.points.geojson',
+      './CITATION.cff',
     ];
     const { problems } = JSON.parse(run(bin('attw'), args, root));
     const outsideNode10 = Object.values(problems as Record<string, { resolutionKind?: string }[]>)

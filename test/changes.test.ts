@@ -1,0 +1,212 @@
+// What changed from release to release: the diff of the snapshots in releases/, as
+// `changes()`, dist/data/changes.json and CHANGELOG.md give it.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { withDataChanges } from '../scripts/changelog.js';
+import { diffReleases, readReleases, releaseChanges, type Snapshot, type SnapshotStation } from '../scripts/releases.js';
+import { DATASET } from '../src/generated/dataset.js';
+import { changes, retired } from '../src/index.js';
+import { ChangesFileSchema } from '../src/schema.js';
+
+const root = new URL('../', import.meta.url);
+const releases = readReleases(new URL('releases/', root).pathname);
+const file = JSON.parse(readFileSync(new URL('dist/data/changes.json', root), 'utf8'));
+const entry = (version: string) => changes().find((e) => e.version === version)!;
+const changed = (version: string, id: string) => entry(version).stations.changed.find((s) => s.id === id);
+
+describe('changes', () => {
+  it('compares each release snapshot with the one before, newest first, as changes.json ships it', () => {
+    expect(releases.map((r) => r.version).slice(0, 3)).toEqual(['1.1.0', '2.0.0', '2.1.0']);
+    expect(changes()).toEqual(releaseChanges(releases));
+    expect(file).toEqual(changes());
+    expect(
+      changes()
+        .map((e) => [e.version, e.previous])
+        .slice(-2),
+    ).toEqual([
+      ['2.1.0', '2.0.0'],
+      ['2.0.0', '1.1.0'],
+    ]);
+    expect(Object.isFrozen(changes()[0]!.stations.changed)).toBe(true);
+  });
+
+  it('matches its schema, and a broken copy does not', () => {
+    const result = ChangesFileSchema.safeParse(file);
+    expect(result.success ? [] : result.error.issues).toEqual([]);
+    const broken = structuredClone(file);
+    broken[0].version = '2.1';
+    delete broken[1].stations.added;
+    broken[0].stations.changed[0].fields = [];
+    const issues = ChangesFileSchema.safeParse(broken).error?.issues.map((i) => i.path.join('.'));
+    expect(issues).toEqual(['0.version', '0.stations.changed.0.fields', '1.stations.added']);
+  });
+
+  it('gives 2.1.0 against 2.0.0: the derived values that moved, events and sources added, corrections', () => {
+    const e = entry('2.1.0');
+    expect(e.counts).toEqual({
+      stations: { from: 89, to: 89 },
+      events: { from: 109, to: 197 },
+      sources: { from: 257, to: 384 },
+    });
+    expect(e.stations.added).toEqual([]);
+    expect(e.stations.retired).toEqual([]);
+    expect(e.stations.legacyStatus).toEqual([]);
+    // Derived values first: status, operation, closure, statusSince, then the record's fields.
+    expect(changed('2.1.0', 'fr-01')).toMatchObject({
+      since: '2025-07',
+      fields: [
+        { field: 'status', from: 'reported', to: 'closed' },
+        { field: 'operation', from: 'operating', to: 'closed' },
+        { field: 'closure', from: null, to: 'ordered' },
+        { field: 'statusSince', from: '2022-09-12', to: '2025-07' },
+        { field: 'notes' },
+        { field: 'sources' },
+      ],
+    });
+    expect(changed('2.1.0', 'gr-01')?.fields[0]).toEqual({ field: 'status', from: 'reported', to: 'investigating' });
+    expect(changed('2.1.0', 'au-02')?.fields[0]).toEqual({ field: 'city', from: null, to: 'Sydney' });
+    expect(changed('2.1.0', 'nl-01')).toBeUndefined();
+    expect(e.events.added).toHaveLength(88);
+    expect(e.events.corrected.find((c) => c.id === 'cz-e01')?.fields[0]).toEqual({
+      field: 'date',
+      from: '2022-12',
+      to: '2022-11',
+    });
+    expect(e.sources.added).toHaveLength(130);
+    expect(e.sources.removed).toEqual(['citynews-2023-12', 'nazione-2022-12', 'toronto-star-2022-10-26']);
+  });
+
+  it("gives 2.0.0 against 1.1.0: each station's 1.x status beside its 2.0 values, and the retyped events", () => {
+    const e = entry('2.0.0');
+    expect(e.stations.legacyStatus).toHaveLength(89);
+    expect(e.stations.legacyStatus.find((s) => s.id === 'ca-06')).toEqual({
+      id: 'ca-06',
+      before: { status: 'reported' },
+      after: {
+        operation: 'closed',
+        closure: 'confirmed',
+        investigation: 'ended',
+        legal: 'none',
+        status: 'closed',
+        statusSince: '2023-06-01',
+      },
+    });
+    // No derived value is compared across the change of model: only the record's own fields.
+    expect(e.stations.changed.flatMap((s) => s.fields.map((f) => f.field))).toEqual(['notes']);
+    expect(e.events.added).toEqual([]);
+    expect(e.events.corrected.find((c) => c.id === 'nl-e04')?.fields).toEqual([
+      { field: 'type', from: 'reported_closed', to: 'closure_confirmed' },
+    ]);
+    expect(e.sources).toEqual({ added: [], removed: [] });
+  });
+
+  it('takes the releases after a given one', () => {
+    const versions = changes().map((e) => e.version);
+    expect(changes('2.0.0').map((e) => e.version)).toEqual(versions.slice(0, -1));
+    expect(changes('2.0.0').at(-1)?.version).toBe('2.1.0');
+    expect(changes('1.1.0')).toEqual(changes());
+    expect(changes(versions[0]!)).toEqual([]);
+    const known = [...versions, '1.1.0'].map((v) => `"${v}"`).join(', ');
+    expect(() => changes('9.9.9')).toThrow(new RangeError(`changes: unknown release "9.9.9"; expected one of ${known}`));
+    expect(() => changes(2 as unknown as string)).toThrow(TypeError);
+  });
+
+  it('is written into CHANGELOG.md under each release, as the release step writes it', () => {
+    const changelog = readFileSync(new URL('CHANGELOG.md', root), 'utf8');
+    for (const e of DATASET.changes) expect(withDataChanges(changelog, e, retired), e.version).toBe(changelog);
+    expect(changelog).toContain('- fr-01: reported → closed, 2025-07 (operation operating → closed; closure none → ordered)');
+    expect(changelog).toContain(
+      '- ca-06: 1.x reported; 2.0.0 closed (closed, confirmed; investigation ended; legal none), since 2023-06-01',
+    );
+  });
+});
+
+describe('diffReleases', () => {
+  const station = (id: string, more: Partial<SnapshotStation> = {}): SnapshotStation => ({
+    id,
+    country: 'NL',
+    city: 'Amsterdam',
+    geonameId: 1,
+    bureau: null,
+    bureauConfidence: null,
+    opened: null,
+    nameZh: null,
+    reports: ['a', 'b'],
+    evidence: 'site',
+    confidence: 'high',
+    notes: null,
+    sources: ['s1', 's2'],
+    operation: 'operating',
+    closure: null,
+    investigation: 'none',
+    legal: 'none',
+    status: 'reported',
+    statusSince: '2022-09-12',
+    ...more,
+  });
+  const event = { id: 'nl-e01', date: '2022-11', dateBasis: 'event', type: 'statement', actor: 'A', summary: 'S' } as const;
+  const snapshot = (version: string, more: Partial<Snapshot>): Snapshot => ({
+    version,
+    updated: '2026-01-01',
+    statusModel: '2.0',
+    stations: [],
+    events: [],
+    sources: [],
+    ...more,
+  });
+
+  it('lists stations added, retired and changed, derived values first, and lists compared as sets', () => {
+    const before = snapshot('1.0.0', {
+      stations: [station('nl-01'), station('nl-02'), station('nl-03')],
+      events: [{ ...event, sources: ['s1'], stations: ['nl-01'] }],
+      sources: ['s1', 's2', 'old'],
+    });
+    const after = snapshot('1.1.0', {
+      stations: [
+        station('nl-01', {
+          city: 'Rotterdam',
+          investigation: 'open',
+          status: 'investigating',
+          statusSince: '2022-11-01',
+          sources: ['s2', 's1'],
+        }),
+        station('nl-03', { reports: ['b', 'a'] }),
+        station('nl-04'),
+      ],
+      events: [
+        { ...event, date: '2022-11-01', sources: ['s1'], stations: ['nl-01'] },
+        { ...event, id: 'nl-e02', sources: ['new'], stations: ['nl-04'] },
+      ],
+      sources: ['s1', 's2', 'new'],
+    });
+    expect(diffReleases(before, after)).toEqual({
+      version: '1.1.0',
+      previous: '1.0.0',
+      updated: '2026-01-01',
+      counts: { stations: { from: 3, to: 3 }, events: { from: 1, to: 2 }, sources: { from: 3, to: 3 } },
+      stations: {
+        added: ['nl-04'],
+        retired: ['nl-02'],
+        changed: [
+          {
+            id: 'nl-01',
+            since: '2022-11-01',
+            fields: [
+              { field: 'status', from: 'reported', to: 'investigating' },
+              { field: 'investigation', from: 'none', to: 'open' },
+              { field: 'statusSince', from: '2022-09-12', to: '2022-11-01' },
+              { field: 'city', from: 'Amsterdam', to: 'Rotterdam' },
+            ],
+          },
+        ],
+        legacyStatus: [],
+      },
+      events: {
+        added: ['nl-e02'],
+        corrected: [{ id: 'nl-e01', fields: [{ field: 'date', from: '2022-11', to: '2022-11-01' }] }],
+        removed: [],
+      },
+      sources: { added: ['new'], removed: ['old'] },
+    });
+  });
+});
