@@ -67,22 +67,26 @@ describe('the explorer with a hostile station', () => {
     expect(await page.textContent('#detail-heading')).toContain(payload('city'));
     expect(await page.textContent('.notes')).toBe(payload('notes'));
     const detail = (await page.textContent('#detail'))!;
-    for (const where of ['nameZh', 'opened', 'actor', 'summary', 'publisher', 'title', 'note', 'link']) expect(detail).toContain(payload(where));
+    for (const where of ['nameZh', 'opened', 'actor', 'summary', 'publisher', 'title', 'note', 'link'])
+      expect(detail).toContain(payload(where));
 
     // Hover and click over everything of the station, and download its files.
     for (const selector of ['#detail dd', '#detail li', `#stations-body tr[data-id="${HOSTILE_ID}"] td`]) {
       for (const element of await page.$$(selector)) await element.hover();
     }
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
-    const csv = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8'), { header: true, skipEmptyLines: true });
+    const csv = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(csv.data.find((row) => row.id === HOSTILE_ID)?.city).toBe(payload('city'));
 
     // Nothing was made of them, and nothing ran.
     expect(await page.evaluate(() => (window as { __xss?: string }).__xss)).toBeUndefined();
     expect(await page.$$('img[src="x"], [onerror], [onmouseover], a[href^="javascript:"]')).toHaveLength(0);
-    expect(
-      await page.$$eval('script', (scripts) => scripts.every((s) => s.src !== '' || s.type === 'application/ld+json')),
-    ).toBe(true);
+    expect(await page.$$eval('script', (scripts) => scripts.every((s) => s.src !== '' || s.type === 'application/ld+json'))).toBe(
+      true,
+    );
     expect(problems).toEqual([]);
     const origin = new URL(site.url).origin;
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
