@@ -132,6 +132,31 @@ describe('the explorer page', () => {
     expect(longest).toBeLessThan((await page.$eval('#map', (m) => m.clientWidth)) / 2);
   });
 
+  it('fans out the stations of one city so that the mouse reaches each of them', async () => {
+    const page = await open('?country=ES');
+    const spain = query({ country: 'ES' });
+    expect(new Set(spain.map((s) => s.city)).size).toBeLessThan(spain.length); // several in one city
+    for (const station of spain) {
+      const box = (await page.locator(`.station-marker[data-id="${station.id}"]`).boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForURL(new RegExp(`station=${station.id}$`));
+    }
+  });
+
+  it('sorts the table by a column, both ways', async () => {
+    const page = await open('?report=110-overseas');
+    const header = 'th[data-column="country"]';
+    await page.click(`${header} button`);
+    expect(await page.getAttribute(header, 'aria-sort')).toBe('ascending');
+    const countries = () => page.$$eval('#stations-body tr td:nth-child(2)', (cells) => cells.map((c) => c.textContent!));
+    const ascending = await countries();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(ascending).toHaveLength(query({ report: '110-overseas' }).length);
+    await page.click(`${header} button`);
+    expect(await page.getAttribute(header, 'aria-sort')).toBe('descending');
+    expect(await countries()).toEqual([...ascending].reverse());
+  });
+
   it('narrows map and table alike with a filter, and updates the counts', async () => {
     const page = await open();
     await page.check('input[name="country"][value="NL"]');
