@@ -21,7 +21,7 @@ export async function buildSite(outDir: string, overrides: InlineConfig = {}): P
     configFile: CONFIG,
     mode: 'production',
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 1000 },
+    build: { outDir, emptyOutDir: true },
   });
 }
 

@@ -15,9 +15,9 @@ import { dataset, getDetails, getSource, query, type Station, stateOn, stations 
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const SCREENSHOT = process.env.UPDATE_SCREENSHOT
-  ? new URL('../docs/explorer.png', import.meta.url).pathname
-  : '.tmp/explorer.png';
+/** Where the last test saves its screenshot: .tmp/ (git-ignored), or docs/ with UPDATE_SCREENSHOT=1 (README shows it). */
+const SCREENSHOT = new URL(process.env.UPDATE_SCREENSHOT ? '../docs/explorer.png' : '../.tmp/explorer.png', import.meta.url)
+  .pathname;
 
 let outDir: string;
 let site: Awaited<ReturnType<typeof serveSite>>;

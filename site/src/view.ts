@@ -31,6 +31,7 @@ export const LIST_KEYS = [
   'investigation',
   'legal',
 ] as const;
+/** A list key of `query` that the page filters on. */
 export type ListKey = (typeof LIST_KEYS)[number];
 
 /** The keys of `StationState` among them: on a past date they apply to the state on that date. */
