@@ -285,7 +285,13 @@ function render(): void {
         h('td', {}, countryName(station.country)),
         h('td', {}, bureaus.find((b) => b.id === station.bureau)?.seat ?? 'unknown'),
         h('td', {}, station.opened?.date ?? ''),
-        h('td', {}, station.reports.length > 0 ? station.reports.join(', ') : 'neither'),
+        h(
+          'td',
+          {},
+          station.reports.length > 0
+            ? station.reports.map((id) => OPTIONS.report.find((o) => o.value === id)?.label ?? id).join(', ')
+            : 'neither',
+        ),
         status,
       );
     }),
