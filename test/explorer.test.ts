@@ -72,7 +72,7 @@ const statuses = (page: Page) =>
     Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.id, (e as HTMLElement).dataset.status])),
   );
 
-describe('the explorer page', () => {
+describe('the explorer page', { timeout: 60_000 }, () => {
   it('stays within its gzip budget, data included', () => {
     const files = siteFiles(outDir).filter((f) => /\.(html|js|css)$/.test(f.file));
     const total = files.reduce((sum, f) => sum + f.gzipped, 0);

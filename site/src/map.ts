@@ -101,7 +101,11 @@ export function createStationMap(container: HTMLElement, onSelect: (id: string) 
         });
       }
       if (fit)
-        map.fitBounds(items.length > 0 ? latLngBounds(items.map((i) => i.point)) : WORLD, { maxZoom: 5, padding: [30, 30] });
+        map.fitBounds(items.length > 0 ? latLngBounds(items.map((i) => i.point)) : WORLD, {
+          maxZoom: 5,
+          padding: [30, 30],
+          animate: false,
+        });
       const focus = items.find((i) => i.station.id === selected);
       if (focus && !map.getBounds().contains(focus.point)) map.panTo(focus.point);
     },
