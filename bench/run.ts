@@ -1,10 +1,11 @@
-// `npm run bench`: import cost, bundle size and query scaling, printed as ratios measured
+// `npm run bench`: import cost, bundle size, query scaling and the explorer page, printed as ratios measured
 // in one run. Run `npm run build` first (the npm script does). Never used by the tests.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { buildSite, CHROMIUM, launchChromium, PAGE_BUDGET, serveSite, siteFiles } from '../site/harness.js';
 import { DATASET } from '../src/generated/dataset.js';
 import { COUNTRY_CODES } from '../src/generated/countries.js';
 import { buildQueries } from '../src/query.js';
@@ -186,6 +187,55 @@ function scaling() {
   say();
 }
 
+// 4. The explorer page (site/): what it weighs, and how long headless Chromium takes from
+// navigation to the page's first render (its `explorer:rendered` mark), cache disabled,
+// served from 127.0.0.1.
+async function explorer(runs = 7) {
+  const dir = mkdtempSync(join(tmpdir(), 'ops-bench-site-'));
+  await buildSite(dir);
+  const files = siteFiles(dir);
+  say('## 4. Explorer page (npm run site)');
+  say();
+  say('| file | bytes | gzipped bytes |');
+  say('|---|---|---|');
+  for (const f of files) say(`| ${f.file.replace(/-[\w-]{8}\./, '.')} | ${f.bytes} | ${f.gzipped} |`);
+  const page = files.filter((f) => /\.(html|js|css)$/.test(f.file));
+  const total = (key: 'bytes' | 'gzipped') => page.reduce((sum, f) => sum + f[key], 0);
+  say();
+  say(
+    `The page loads ${total('bytes')} bytes of HTML, JavaScript (code and data) and CSS, ${total('gzipped')} gzipped (${fmt((100 * total('gzipped')) / PAGE_BUDGET, 0)}% of the ${PAGE_BUDGET}-byte budget that test/explorer.test.ts enforces).`,
+  );
+  say();
+  const site = await serveSite(dir);
+  const browser = await launchChromium();
+  const rendered: number[] = [];
+  const painted: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const tab = await browser.context.newPage();
+      const cdp = await browser.context.newCDPSession(tab);
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await tab.goto(site.url);
+      await tab.waitForSelector('html[data-ready]');
+      const [render, paint] = await tab.evaluate(() => [
+        performance.getEntriesByName('explorer:rendered')[0]!.startTime,
+        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      ]);
+      rendered.push(render!);
+      painted.push(paint!);
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  say(
+    `Time to first render in headless Chromium (${CHROMIUM}), median of ${runs} loads with the cache disabled: ${fmt(median(rendered), 0)} ms from navigation to the map, table and filters drawn (first contentful paint ${fmt(median(painted), 0)} ms). Measured, not asserted.`,
+  );
+  say();
+}
+
 const cpu = cpus();
 say(
   `Command: npm run bench. Machine: ${cpu.length} x ${cpu[0]?.model.trim()}, Node.js ${process.version}, ${process.platform}. Date: ${new Date().toISOString().slice(0, 10)}.`,
@@ -195,6 +245,7 @@ importCost();
 await bundles();
 tarball();
 scaling();
+await explorer();
 if (process.argv.includes('--write')) {
   writeFileSync(
     new URL('./RESULTS.md', import.meta.url),

@@ -6,17 +6,13 @@ import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { STATUSES } from '../src/status.js';
-import type { Station, Status } from '../src/types.js';
+import type { Station } from '../src/types.js';
+import { STATUS_COLOURS } from './status-colours.js';
+
+export { STATUS_COLOURS };
 
 const WIDTH = 960;
 const HEIGHT = 500;
-export const STATUS_COLOURS: Readonly<Record<Status, string>> = {
-  reported: '#7f7f7f',
-  'closed-unconfirmed': '#56b4e9',
-  investigating: '#e69f00',
-  closed: '#0072b2',
-  prosecuted: '#d55e00',
-};
 
 export const MAP_TITLE = 'Overseas police service stations by status (overseas-police-stations)';
 

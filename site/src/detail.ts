@@ -1,0 +1,120 @@
+// One station in full: what it is, its state on the view's date, its notes and its
+// timeline, each event with its date basis and links to its sources' publishers.
+import {
+  bureaus,
+  countryName,
+  getDetails,
+  getSource,
+  provinces,
+  reports,
+  type Source,
+  type Station,
+  type StationState,
+} from 'overseas-police-stations';
+import { type Child, externalLink, h } from './dom.js';
+
+const DATE_BASIS = { event: 'date of the event', reported: 'date first reported (it happened then or earlier)' } as const;
+
+function sourceItem(source: Source): HTMLElement {
+  return h(
+    'li',
+    {},
+    externalLink(source.url, `${source.publisher}: ${source.title}`),
+    source.date ? ` (${source.date})` : ' (undated)',
+    source.note ? h('span', { class: 'source-note' }, ` ${source.note}`) : null,
+  );
+}
+
+function row(term: string, ...value: Child[]): HTMLElement[] {
+  return [h('dt', {}, term), h('dd', {}, ...value)];
+}
+
+/**
+ * The detail of `station` with its `state` on `date` (`undefined`: today). Events after the
+ * date are marked as later. `onClose` is called by the Close button.
+ */
+export function renderDetail(
+  station: Station,
+  state: StationState | null,
+  date: string | undefined,
+  onClose: () => void,
+): HTMLElement {
+  const details = getDetails(station.id);
+  const bureau = bureaus.find((b) => b.id === station.bureau);
+  const place = station.city ?? 'no known city';
+  const close = h('button', { type: 'button', class: 'close' }, 'Close');
+  close.addEventListener('click', onClose);
+  const on = date ? `on ${date}` : 'today';
+  const events = details?.events ?? [];
+
+  return h(
+    'div',
+    { class: 'detail-body' },
+    h(
+      'h2',
+      { id: 'detail-heading', tabindex: -1 },
+      `${place}, ${countryName(station.country)} `,
+      h('span', { class: 'id' }, `(${station.id})`),
+    ),
+    h(
+      'dl',
+      {},
+      ...row(`Status ${on}`, state ? `${state.status}` : 'not yet reported'),
+      ...(state
+        ? row(
+            `State ${on}`,
+            `${state.operation}${state.closure ? ` (closure ${state.closure})` : ''}; investigation ${state.investigation}; legal stage ${state.legal}`,
+          )
+        : []),
+      ...row('City', station.city ?? 'No source places it in a city: the map shows it at a point inside its country.'),
+      ...(station.nameZh ? row('Chinese name', h('span', { lang: 'zh' }, station.nameZh)) : []),
+      ...row(
+        'Bureau',
+        bureau
+          ? `${bureau.name}, ${provinces.find((p) => p.code === bureau.province)?.name ?? bureau.province}; confidence ${station.bureauConfidence}`
+          : 'unknown',
+      ),
+      ...row(
+        'Opened',
+        station.opened ? `${station.opened.date}${station.opened.note ? `: ${station.opened.note}` : ''}` : 'unknown',
+      ),
+      ...row(
+        'Reports',
+        station.reports.length > 0
+          ? station.reports.map((id) => reports.find((r) => r.id === id)?.title.split(':')[0] ?? id).join(', ')
+          : 'in neither report',
+      ),
+      ...row('Evidence', station.evidence === 'site' ? 'a particular site' : 'a count of stations only'),
+      ...row('Confidence', station.confidence),
+    ),
+    details?.notes ? h('h3', {}, 'Notes') : null,
+    details?.notes ? h('p', { class: 'notes' }, details.notes) : null,
+    h('h3', {}, 'Timeline'),
+    h(
+      'ol',
+      { class: 'timeline' },
+      ...events.map((event) => {
+        // A partial date stands for its first day, which is how strings compare: '2022-10' < '2022-10-01'.
+        const later = date !== undefined && event.date > date;
+        const sources = event.sources.map((id) => getSource(id)).filter((s): s is Source => s !== undefined);
+        return h(
+          'li',
+          { class: later ? 'later' : undefined },
+          h(
+            'p',
+            {},
+            h('time', {}, event.date),
+            ` (${DATE_BASIS[event.dateBasis]}) `,
+            h('strong', {}, event.type.replaceAll('_', ' ')),
+            later ? ' — after the selected date' : null,
+          ),
+          h('p', {}, `${event.actor}: ${event.summary}`),
+          sources.length > 0 ? h('ul', { class: 'sources', 'aria-label': 'Sources' }, ...sources.map(sourceItem)) : null,
+        );
+      }),
+    ),
+    details && details.sources.length > 0 ? h('h3', {}, 'Sources of the record') : null,
+    details && details.sources.length > 0 ? h('ul', { class: 'sources' }, ...details.sources.map(sourceItem)) : null,
+    close,
+  );
+}

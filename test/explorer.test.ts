@@ -1,0 +1,306 @@
+// The explorer page (site/) in a real browser: built with Vite into a temporary folder,
+// served from 127.0.0.1 and driven in headless Chromium. Every page a test opens must
+// request nothing outside its own origin and log no error (a CSP violation logs one).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AxeResults, RunOptions } from 'axe-core';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, launchChromium, PAGE_BUDGET, serveSite, siteFiles } from '../site/harness.js';
+import { jsonLdText } from '../site/jsonld.js';
+import { dataset, getDetails, getSource, query, type Station, stateOn, stations } from '../src/index.js';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** Where the last test saves its screenshot: .tmp/ (git-ignored), or docs/ with UPDATE_SCREENSHOT=1 (README shows it). */
+const SCREENSHOT = new URL(process.env.UPDATE_SCREENSHOT ? '../docs/explorer.png' : '../.tmp/explorer.png', import.meta.url)
+  .pathname;
+
+let outDir: string;
+let site: Awaited<ReturnType<typeof serveSite>>;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let opened: { page: Page; requests: string[]; problems: string[] }[] = [];
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'ops-site-'));
+  await buildSite(outDir);
+  site = await serveSite(outDir);
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+afterEach(async () => {
+  for (const { page, requests, problems } of opened) {
+    await page.close();
+    const origin = new URL(site.url).origin;
+    expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    expect(problems).toEqual([]);
+  }
+  opened = [];
+});
+
+/** Opens the page at a query string and waits for its first render, recording requests and errors. */
+async function open(search = ''): Promise<Page> {
+  const page = await browser.context.newPage();
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', (dialog) => problems.push(`dialog: ${dialog.message()}`));
+  opened.push({ page, requests, problems });
+  await page.goto(`${site.url}${search}`);
+  await page.waitForSelector('html[data-ready]');
+  return page;
+}
+
+const markerIds = (page: Page) => page.$$eval('.station-marker', (els) => els.map((e) => (e as HTMLElement).dataset.id!).sort());
+const rowIds = (page: Page) => page.$$eval('#stations-body tr', (els) => els.map((e) => (e as HTMLElement).dataset.id!).sort());
+const ids = (list: readonly Station[]) => list.map((s) => s.id).sort();
+const statuses = (page: Page) =>
+  page.$$eval('.station-marker', (els) =>
+    Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.id, (e as HTMLElement).dataset.status])),
+  );
+
+describe('the explorer page', { timeout: 60_000 }, () => {
+  it('stays within its gzip budget, data included', () => {
+    const files = siteFiles(outDir).filter((f) => /\.(html|js|css)$/.test(f.file));
+    const total = files.reduce((sum, f) => sum + f.gzipped, 0);
+    expect(files.map((f) => f.file).join(' ')).toMatch(/\.js\b/);
+    expect(total).toBeLessThanOrEqual(PAGE_BUDGET);
+  });
+
+  it('has a CSP with no inline script and no other origin, and the Dataset JSON-LD in its head', () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const csp = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1];
+    expect(csp).toMatch(/script-src 'self';/);
+    expect(csp).toMatch(/default-src 'self';/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+    const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]!);
+    expect(scripts.every((attributes) => /\bsrc=/.test(attributes) || /type="application\/ld\+json"/.test(attributes))).toBe(
+      true,
+    );
+    const head = html.slice(0, html.indexOf('</head>'));
+    const ld = JSON.parse(head.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]!);
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Dataset',
+      version: dataset.version,
+      dateModified: dataset.updated,
+    });
+    expect(ld.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(ld.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toEqual(
+      ['stations.json', 'stations.csv', 'stations.geojson'].map(
+        (f) => `https://unpkg.com/overseas-police-stations@${dataset.version}/dist/data/${f}`,
+      ),
+    );
+    expect(jsonLdText({ name: '</script><script>alert(1)</script>' })).not.toContain('<');
+  });
+
+  it('shows one marker per station, those without a city apart, and the same stations in the table', async () => {
+    const page = await open();
+    expect(await markerIds(page)).toEqual(ids(stations));
+    expect(await rowIds(page)).toEqual(ids(stations));
+    const countryLevel = await page.$$eval('.station-marker.country-level', (els) =>
+      els.map((e) => (e as HTMLElement).dataset.id!).sort(),
+    );
+    expect(countryLevel).toEqual(ids(stations.filter((s) => s.location === null)));
+    expect(countryLevel.length).toBeGreaterThan(0);
+    expect(await statuses(page)).toEqual(Object.fromEntries(stations.map((s) => [s.id, s.status])));
+    // No stripes: within each ring of the basemap, no segment spans half the map.
+    const longest = await page.$$eval('.leaflet-overlay-pane path', (paths) =>
+      Math.max(
+        ...paths.flatMap((p) =>
+          (p.getAttribute('d') ?? '').split('M').flatMap((ring) => {
+            const xs = ring.split(/[LZz]/).flatMap((point) => (point.trim() ? [Number(point.trim().split(/\s+/)[0])] : []));
+            return xs.slice(1).map((x, i) => Math.abs(x - xs[i]!));
+          }),
+        ),
+      ),
+    );
+    expect(await page.$$eval('.leaflet-overlay-pane path', (paths) => paths.length)).toBeGreaterThan(100);
+    expect(longest).toBeLessThan((await page.$eval('#map', (m) => m.clientWidth)) / 2);
+  });
+
+  it('fans out the stations of one city so that the mouse reaches each of them', async () => {
+    const page = await open('?country=ES');
+    const spain = query({ country: 'ES' });
+    expect(new Set(spain.map((s) => s.city)).size).toBeLessThan(spain.length); // several in one city
+    for (const station of spain) {
+      const box = (await page.locator(`.station-marker[data-id="${station.id}"]`).boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForURL(new RegExp(`station=${station.id}$`));
+    }
+  });
+
+  it('sorts the table by a column, both ways', async () => {
+    const page = await open('?report=110-overseas');
+    const header = 'th[data-column="country"]';
+    await page.click(`${header} button`);
+    expect(await page.getAttribute(header, 'aria-sort')).toBe('ascending');
+    const countries = () => page.$$eval('#stations-body tr td:nth-child(2)', (cells) => cells.map((c) => c.textContent!));
+    const ascending = await countries();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(ascending).toHaveLength(query({ report: '110-overseas' }).length);
+    await page.click(`${header} button`);
+    expect(await page.getAttribute(header, 'aria-sort')).toBe('descending');
+    expect(await countries()).toEqual([...ascending].reverse());
+  });
+
+  it('narrows map and table alike with a filter, and updates the counts', async () => {
+    const page = await open();
+    await page.check('input[name="country"][value="NL"]');
+    const nl = query({ country: 'NL' });
+    expect(await markerIds(page)).toEqual(ids(nl));
+    expect(await rowIds(page)).toEqual(ids(nl));
+    expect(page.url()).toContain('?country=NL');
+    for (const status of ['closed', 'reported'] as const) {
+      const label = await page.textContent(`label:has(input[name="status"][value="${status}"]) .count`);
+      expect(label).toBe(`(${query({ country: 'NL', status }).length})`);
+    }
+    await page.check('input[name="bureau"][value="fuzhou"]');
+    expect(await rowIds(page)).toEqual(ids(query({ country: 'NL', bureau: 'fuzhou' })));
+    await page.fill('#openedFrom', '2030');
+    await page.press('#openedFrom', 'Enter');
+    expect(await rowIds(page)).toEqual([]);
+    expect(await page.textContent('#summary')).toMatch(/^0 of \d+ stations/);
+  });
+
+  it('moves the date from the keyboard and shows each station as it stood (stateOn)', async () => {
+    const page = await open('?country=NL');
+    const nl = query({ country: 'NL' });
+    await page.focus('#date');
+    await page.keyboard.press('Home');
+    expect(await page.textContent('#date-output')).toBe('2022-09-01');
+    for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/date=2022-10-01/);
+    expect(await page.textContent('#date-output')).toBe('2022-10-01');
+    const october = await statuses(page);
+    expect(october).toEqual(Object.fromEntries(nl.map((s) => [s.id, stateOn(s.id, '2022-10-01')?.status])));
+    expect(Object.values(october).filter((s) => s === 'closed')).toEqual([]);
+    expect(Object.keys(october)).toHaveLength(2);
+    for (let i = 0; i < 92; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/date=2023-01-01/);
+    const january = await statuses(page);
+    expect(january).toEqual(Object.fromEntries(nl.map((s) => [s.id, stateOn(s.id, '2023-01-01')?.status])));
+    expect(Object.values(january)).toEqual(['closed', 'closed']);
+    await page.click('#today');
+    expect(page.url()).not.toContain('date=');
+    expect(await statuses(page)).toEqual(Object.fromEntries(nl.map((s) => [s.id, s.status])));
+  });
+
+  it('restores a view from its permalink, and back and forward walk through views', async () => {
+    const page = await open('?status=closed&country=NL,IE&date=2023-01-01&station=nl-01');
+    const expected = ids(query({ country: ['NL', 'IE'] }).filter((s) => stateOn(s.id, '2023-01-01')?.status === 'closed'));
+    const check = async () => {
+      expect(await page.isChecked('input[name="country"][value="NL"]')).toBe(true);
+      expect(await page.isChecked('input[name="country"][value="IE"]')).toBe(true);
+      expect(await page.isChecked('input[name="status"][value="closed"]')).toBe(true);
+      expect(await page.textContent('#date-output')).toBe('2023-01-01');
+      expect(await rowIds(page)).toEqual(expected);
+      expect(await markerIds(page)).toEqual(expected);
+      expect(await page.textContent('#detail-heading')).toContain('Amsterdam');
+    };
+    await check();
+    await page.click('#clear');
+    expect(await rowIds(page)).toHaveLength(stations.filter((s) => stateOn(s.id, '2023-01-01') !== null).length);
+    await page.click('#stations-body tr[data-id="ie-01"] button');
+    expect(page.url()).toContain('station=ie-01');
+    await page.goBack();
+    await page.goBack();
+    await check();
+    await page.goForward();
+    expect(await page.isChecked('input[name="country"][value="NL"]')).toBe(false);
+    expect(await page.textContent('#detail-heading')).toContain('Amsterdam');
+    await page.goForward();
+    expect(await page.textContent('#detail-heading')).toContain('Dublin');
+  });
+
+  it('downloads the selection as CSV, GeoJSON and JSON', async () => {
+    const page = await open('?country=ES,IT&status=investigating');
+    const selected = query({ country: ['ES', 'IT'], status: 'investigating' });
+    expect(await rowIds(page)).toEqual(ids(selected));
+    const download = async (format: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click(`#download-${format}`)]);
+      expect(file.suggestedFilename()).toBe(`overseas-police-stations-${dataset.version}-selection.${format}`);
+      return readFileSync((await file.path())!, 'utf8');
+    };
+    const csv = Papa.parse<Record<string, string>>(await download('csv'), { header: true, skipEmptyLines: true });
+    expect(csv.errors).toEqual([]);
+    expect(csv.data.map((row) => row.id)).toEqual(ids(selected));
+    expect(csv.data.map((row) => row.city)).toEqual(selected.map((s) => s.city ?? ''));
+    const geojson = JSON.parse(await download('geojson'));
+    expect(geojson.features.map((f: { id: string }) => f.id).sort()).toEqual(ids(selected.filter((s) => s.location)));
+    const json = JSON.parse(await download('json'));
+    expect(json.stations.map((s: { id: string }) => s.id)).toEqual(ids(selected));
+  });
+
+  it('opens a station from the keyboard, with its timeline, date bases and source links', async () => {
+    const page = await open();
+    await page.focus('#stations-body tr[data-id="nl-01"] button');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('detail-heading');
+    const events = getDetails('nl-01')!.events;
+    expect(await page.$$eval('.timeline > li', (items) => items.length)).toBe(events.length);
+    expect(await page.textContent('.timeline')).toContain('date first reported');
+    const links = await page.$$eval('.timeline a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(events.flatMap((e) => e.sources.map((id) => getSource(id)!.url)));
+    expect(await page.textContent('.notes')).toBe(getDetails('nl-01')!.notes);
+    await page.keyboard.press('Escape');
+    expect(page.url()).not.toContain('station=');
+    // A marker: focused, then Enter.
+    await page.focus('.station-marker[data-id="ie-01"]');
+    await page.keyboard.press('Enter');
+    expect(page.url()).toContain('station=ie-01');
+    expect(await page.textContent('#detail-heading')).toContain('Dublin');
+  });
+
+  it('shows where the focus is on everything the keyboard reaches', async () => {
+    const page = await open('?station=nl-01');
+    const reached: string[] = [];
+    for (let i = 0; i < 500; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body || element.hasAttribute('data-reached')) return null;
+        element.setAttribute('data-reached', '');
+        const style = getComputedStyle(element);
+        const name = `${element.tagName.toLowerCase()} ${element.getAttribute('aria-label') ?? element.getAttribute('value') ?? element.textContent?.slice(0, 30)}`;
+        return { name, visible: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2 };
+      });
+      if (!focus) break;
+      reached.push(focus.name);
+      expect(focus.visible, focus.name).toBe(true);
+    }
+    // The filters, the slider, every marker, the map's own controls, every table row, the detail's links.
+    expect(reached.length).toBeGreaterThan(2 * stations.length);
+  }, 120_000);
+
+  it('has no WCAG 2.1 A or AA violation that axe-core finds, on its main views', async () => {
+    for (const search of ['', '?country=NL&date=2022-10-01&station=nl-01', '?status=prosecuted&station=us-01']) {
+      const page = await open(search);
+      await page.evaluate(AXE);
+      const violations = await page.evaluate(async (tags) => {
+        const { axe } = window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } };
+        const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+        return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }, WCAG21_AA);
+      expect(violations, search).toEqual([]);
+    }
+  }, 60_000);
+
+  it('takes a screenshot', async () => {
+    const page = await open('?station=nl-01');
+    await page.screenshot({ path: SCREENSHOT });
+  });
+});
