@@ -7,18 +7,7 @@ import { check as checkGeoJSON } from '@placemarkio/check-geojson';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  byCountry,
-  countryName,
-  CSV_COLUMNS,
-  dataset,
-  flatten,
-  LIST_SEPARATOR,
-  sources,
-  stations,
-  toCSV,
-  toGeoJSON,
-} from '../src/index.js';
+import { CSV_COLUMNS, dataset, LIST_SEPARATOR, sources, stations, toCSV, toGeoJSON } from '../src/index.js';
 import type { Station } from '../src/types.js';
 
 // ajv-formats is CommonJS whose types declare a default export that TypeScript's NodeNext mode misreads.
@@ -158,12 +147,6 @@ describe('data/stations.csv', () => {
     for (const row of parsed.data)
       for (const url of row.source_urls!.split(LIST_SEPARATOR)) expect(urls.has(url), url).toBe(true);
   });
-
-  it('quotes commas, quotes and line breaks', () => {
-    const station = { ...byCountry('NL')[0]!, notes: 'He said "closed", then\nleft' } as Station;
-    const [row] = Papa.parse<Record<string, string>>(toCSV([station]), { header: true, skipEmptyLines: true }).data;
-    expect(row!.notes).toBe('He said "closed", then\nleft');
-  });
 });
 
 describe('data/stations.excel.csv', () => {
@@ -193,47 +176,7 @@ describe('data/stations.geojson', () => {
   });
 });
 
-describe('conversion functions', () => {
-  it('convert a filtered subset', () => {
-    const nl = byCountry('NL');
-    expect(toGeoJSON(nl).features).toHaveLength(2);
-    expect(flatten(nl).map((s) => s.province?.name)).toEqual(['Zhejiang', 'Fujian']);
-  });
-
-  it('reject what is not a list of stations, and unknown references', () => {
-    expect(() => toCSV('NL' as never)).toThrow(TypeError);
-    expect(() => toGeoJSON([null] as never)).toThrow(new TypeError('toGeoJSON: stations[0] is not a station record'));
-    const stranger = { ...byCountry('NL')[0]!, sources: ['no-such-source'] } as Station;
-    expect(() => flatten([stranger])).toThrow(/unknown source id "no-such-source"/);
-  });
-});
-
-describe('countryName', () => {
-  it('names a country in a locale, English by default', () => {
-    expect(countryName('NL')).toBe('Netherlands');
-    expect(countryName('nl', 'de')).toBe('Niederlande');
-    expect(countryName('IS', 'fr')).toBe('Islande');
-  });
-
-  it('throws for bad codes and locales', () => {
-    expect(() => countryName('Narnia')).toThrow(RangeError);
-    expect(() => countryName('NL', 'not a locale!')).toThrow(/BCP 47/);
-    expect(() => countryName(31 as never)).toThrow(TypeError);
-    expect(() => countryName('__proto__')).toThrow(RangeError);
-  });
-
-  it('throws a RangeError for a locale it has no names for, instead of answering in the host locale', () => {
-    for (const locale of ['xx', 'qaa', 'zz-ZZ', '']) {
-      expect(() => countryName('NL', locale), locale).toThrow(RangeError);
-      expect(() => countryName('NL', locale)).toThrow(
-        /^countryName: unknown locale "[^"]*"; expected a BCP 47 language tag .*such as "en"/,
-      );
-    }
-    // A region or variant the runtime lacks falls back to its language, never to the host's.
-    expect(countryName('NL', 'de-XX')).toBe('Niederlande');
-    expect(countryName('NL', 'EN-gb')).toBe('Netherlands');
-  });
-
+describe('countryName (built package)', () => {
   it('gives the same answers whatever the locale of the machine', () => {
     const script = `
       const { countryName } = await import(${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)});

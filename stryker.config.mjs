@@ -1,0 +1,18 @@
+// Mutation testing of the package's source and of the data compiler: `npm run mutate`.
+// Too slow for `npm test`; see bench/MUTATION.md for the last score and what survives.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutate.config.ts', related: false },
+  // Each mutant runs only the tests that reach it.
+  coverageAnalysis: 'perTest',
+  mutate: ['src/**/*.ts', '!src/generated/**', 'scripts/compile.ts', 'scripts/json-schema.ts', 'scripts/closed-sets.ts'],
+  // Two cores.
+  concurrency: 2,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 85, break: 85 },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+};

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests that mutation testing (`npm run mutate`, stryker.config.mjs) runs: those that
+ * import `src/` or `scripts/` directly and need nothing built but `src/generated`. Tests
+ * of the built package in `dist/` (package, closed sets, clean clone, README examples,
+ * command line, sizes, the shipped files, the map) cannot see a mutant of `src/`.
+ *
+ * One project in one time zone, Pacific/Apia (13 hours ahead of UTC on the days of the
+ * data), where a local day differs from a UTC day the most; `npm test` runs the date tests
+ * in four zones.
+ */
+export default defineConfig({
+  test: {
+    testTimeout: 20_000,
+    include: [
+      'test/compile.test.ts',
+      'test/conversions.test.ts',
+      'test/create-queries.test.ts',
+      'test/data.test.ts',
+      'test/dates.test.ts',
+      'test/json-schema.test.ts',
+      'test/properties.test.ts',
+      'test/query.test.ts',
+      'test/status.test.ts',
+      'test/timezones.test.ts',
+    ],
+    env: { TZ: 'Pacific/Apia' },
+  },
+});
