@@ -8,12 +8,14 @@ import { defineConfig } from 'vitest/config';
  *
  * One project in one time zone, Pacific/Apia (13 hours ahead of UTC on the days of the
  * data), where a local day differs from a UTC day the most; `npm test` runs the date tests
- * in four zones.
+ * in four zones. (Under Stryker, whose runner uses worker threads, stryker.config.mjs sets
+ * the zone of the process instead.)
  */
 export default defineConfig({
   test: {
     testTimeout: 20_000,
     include: [
+      'test/command.test.ts',
       'test/compile.test.ts',
       'test/conversions.test.ts',
       'test/create-queries.test.ts',
