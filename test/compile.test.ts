@@ -1,7 +1,7 @@
 // The compiler against the real data/ and against broken copies of it. Each broken copy
 // asserts the exact, complete list of problems: one line per real problem, and no line
 // that only follows from another.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -62,6 +62,83 @@ describe('compileDataset', () => {
     const dataset = compileDataset(DATA, options);
     expect(dataset.stations.length).toBeGreaterThan(0);
     expect(dataset.info.updated).toBe(UPDATED);
+  });
+
+  it('resolves the real data: every record of data/, with what the build derives', () => {
+    const read = (file: string): Json => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
+    const files = readdirSync(join(DATA, 'stations')).filter((name) => name.endsWith('.json'));
+    const entries = files.flatMap((name) =>
+      read(`stations/${name}`).stations.map((station: Json) => ({ country: name.slice(0, 2), station })),
+    );
+    const eventsIn = files.flatMap((name) => read(`stations/${name}`).events);
+    const rawReports = read('reports.json');
+    const rawBureaus = read('bureaus.json');
+    const cities = options.cities;
+    const dataset = compileDataset(DATA, options);
+
+    expect(dataset.info).toEqual({
+      version: options.version,
+      updated: UPDATED,
+      counts: {
+        stations: entries.length,
+        countries: files.length,
+        events: eventsIn.length,
+        sources: read('sources.json').length,
+      },
+    });
+    expect(dataset.sources).toEqual(read('sources.json'));
+    expect(dataset.bureaus).toEqual(rawBureaus);
+    expect(dataset.provinces).toEqual(read('provinces.json'));
+    expect(dataset.countryCodes).toContain('NL');
+    expect(dataset.stations.map((s) => s.id)).toEqual(entries.map((e: Json) => e.station.id).sort());
+
+    for (const station of dataset.stations) {
+      const { country, station: raw } = entries.find((e: Json) => e.station.id === station.id)!;
+      const { geonameId, ...fields } = raw;
+      const city = geonameId === null ? undefined : cities.get(geonameId)!;
+      expect(station).toMatchObject({
+        ...fields,
+        country,
+        location: city ? { geonameId, lat: city.lat, lon: city.lon } : null,
+        province: raw.bureau === null ? null : rawBureaus.find((b: Json) => b.id === raw.bureau).province,
+      });
+      // One listing per report, dated on its publication, then the file's events for this station.
+      const listings = raw.reports.map((id: string) => {
+        const report = rawReports.find((r: Json) => r.id === id);
+        return {
+          id: `listed-${id}`,
+          date: report.published,
+          dateBasis: 'event',
+          type: 'listed',
+          actor: report.publisher,
+          summary: `Listed in the report "${report.title}".`,
+          sources: report.sources,
+        };
+      });
+      const own = eventsIn.filter((e: Json) => e.stations.includes(station.id)).map(({ stations: _, ...e }: Json) => e);
+      const byDate = (a: Json, b: Json) => Date.parse(a.date) - Date.parse(b.date);
+      expect(station.events, station.id).toEqual([...listings, ...own].sort(byDate));
+    }
+    expect(dataset.stations.find((s) => s.id === 'ie-01')?.status).toBe('closed');
+    expect(dataset.stations.find((s) => s.id === 'nl-01')?.events.map((e) => e.id)).toEqual([
+      'listed-110-overseas',
+      'nl-e01',
+      'nl-e02',
+      'nl-e03',
+      'listed-patrol-and-persuade',
+      'nl-e04',
+      'nl-e05',
+    ]);
+
+    for (const report of dataset.reports) {
+      const listed = entries.filter((e: Json) => e.station.reports.includes(report.id));
+      const { unidentified, ...raw } = rawReports.find((r: Json) => r.id === report.id);
+      expect(report).toEqual({
+        ...raw,
+        unidentified,
+        identified: { stations: listed.length, countries: new Set(listed.map((e: Json) => e.country)).size },
+      });
+    }
   });
 
   it('compiles the real data on the day of its revision', () => {
