@@ -202,6 +202,51 @@ describe('compileDataset', () => {
     ]);
   });
 
+  it('reports a list file that is not an array once, not every reference into it', () => {
+    for (const file of ['sources.json', 'provinces.json', 'bureaus.json', 'reports.json', 'city-names.json']) {
+      const dir = copyOfData();
+      writeFileSync(join(dir, file), JSON.stringify({ records: JSON.parse(readFileSync(join(DATA, file), 'utf8')) }));
+      expect(problemsIn(dir), file).toEqual([`${file}: -: -: expected a JSON array of records`]);
+    }
+    const dir = copyOfData();
+    writeFileSync(join(dir, 'bureaus.json'), '[');
+    expect(problemsIn(dir)).toEqual([expect.stringMatching(/^bureaus\.json: -: -: cannot read JSON \(/)]);
+  });
+
+  it('reports a record without a readable id once: references may name it', () => {
+    expect(problemsAfter('sources.json', (j) => delete j[0].id)).toEqual([
+      'sources.json: [0]: id: Invalid input: expected string, received undefined',
+    ]);
+    expect(problemsAfter('provinces.json', (j) => delete j[0].code)).toEqual([
+      'provinces.json: [0]: code: Invalid input: expected string, received undefined',
+    ]);
+    expect(problemsAfter('bureaus.json', (j) => delete j[3].id)).toEqual([
+      'bureaus.json: [3]: id: Invalid input: expected string, received undefined',
+    ]);
+    expect(problemsAfter('reports.json', (j) => delete j[1].id)).toEqual([
+      'reports.json: [1]: id: Invalid input: expected string, received undefined',
+    ]);
+  });
+
+  it('reports a broken report once, not as missing listings of the stations it lists', () => {
+    expect(problemsAfter('reports.json', (j) => (j[1].url = 'http://example.org/'))).toEqual([
+      'reports.json: patrol-and-persuade: url: expected an https URL',
+    ]);
+  });
+
+  it('reports a broken record of city-names.json once, not as the wrong name of a city', () => {
+    const frankfurt = (j: Json) => j.find((c: Json) => c.name === 'Frankfurt');
+    expect(problemsAfter('city-names.json', (j) => (frankfurt(j).note = ''))).toEqual([
+      'city-names.json: 2925533: note: Too small: expected string to have >=1 characters',
+    ]);
+    expect(problemsAfter('city-names.json', (j) => delete frankfurt(j).geonameId)).toEqual([
+      `city-names.json: [${JSON.parse(readFileSync(join(DATA, 'city-names.json'), 'utf8')).findIndex((c: Json) => c.name === 'Frankfurt')}]: geonameId: Invalid input: expected number, received undefined`,
+    ]);
+    expect(problemsAfter('city-names.json', (j) => (frankfurt(j).geonameId = 1))).toEqual([
+      'city-names.json: 1: geonameId: GeoNames id 1 is not a known city',
+    ]);
+  });
+
   it('rejects a file named after no country', () => {
     const dir = copyOfData();
     renameSync(join(dir, 'stations/IE.json'), join(dir, 'stations/XN.json'));
