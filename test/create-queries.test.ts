@@ -1,9 +1,22 @@
 // createQueries over a user's own records: checked, normalized, frozen, and held to the
 // same TypeError / RangeError contract as the rest of the API.
 import { describe, expect, it } from 'vitest';
-import { createQueries, getStation, stations, toCSV, toJSON, type Source, type Station } from '../src/index.js';
+import {
+  bureaus,
+  createQueries,
+  getStation,
+  reports,
+  STATUS_OF_EVENT,
+  stations,
+  toCSV,
+  toJSON,
+  type Source,
+  type Station,
+} from '../src/index.js';
 
 const nl01 = getStation('nl-01')!;
+const bureauList = bureaus.map((b) => `"${b.id}"`).join(', ');
+const reportList = reports.map((r) => `"${r.id}"`).join(', ');
 const mySource: Source = {
   id: 'my-notes-2026',
   url: 'https://example.org/notes',
@@ -130,5 +143,163 @@ describe("the conversions with a user's own sources", () => {
     expect(() => toCSV([mine], { sources: 'x' } as never)).toThrow(
       new TypeError('toCSV: options.sources must be an array of sources'),
     );
+  });
+});
+
+describe('createQueries: what it checks, field by field', () => {
+  const error = (changes: Record<string, unknown>) => {
+    try {
+      createQueries([nl01, myStation(changes)]);
+    } catch (caught) {
+      return caught;
+    }
+    throw new Error(`accepted ${JSON.stringify(changes)}`);
+  };
+  const event0 = nl01.events[0]!;
+
+  it.each([
+    [{ id: '' }, new RangeError('createQueries: stations[1].id is empty')],
+    [{ country: 31 }, new TypeError('createQueries: stations[1].country must be a string, got number')],
+    [{ bureau: 5 }, new TypeError('createQueries: stations[1].bureau must be a string or null, got number')],
+    [{ reports: 'none' }, new TypeError('createQueries: stations[1].reports must be an array, got "none"')],
+    [{ opened: '2018' }, new TypeError('createQueries: stations[1].opened must be an object or null, got "2018"')],
+    [{ opened: [] }, new TypeError('createQueries: stations[1].opened must be an object or null, got an array')],
+    [
+      { opened: { date: '2018-13' } },
+      new RangeError(
+        'createQueries: unknown date at stations[1].opened.date "2018-13"; expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+      ),
+    ],
+    [{ opened: { date: 2018 } }, new TypeError('createQueries: stations[1].opened.date must be a string, got number')],
+    [{ location: 'Utrecht' }, new TypeError('createQueries: stations[1].location must be an object or null, got "Utrecht"')],
+    [{ location: { lat: 52, lon: '5' } }, new TypeError('createQueries: stations[1].location must have numeric lat and lon')],
+    [{ location: { lat: '52', lon: 5 } }, new TypeError('createQueries: stations[1].location must have numeric lat and lon')],
+    [{ sources: 'mine' }, new TypeError('createQueries: stations[1].sources must be an array, got "mine"')],
+    [{ sources: ['a', null] }, new TypeError('createQueries: stations[1].sources[1] must be a string, got null')],
+    [{ events: [7] }, new TypeError('createQueries: stations[1].events[0] must be an object, got number')],
+    [
+      { events: [{ ...event0, date: null }] },
+      new TypeError('createQueries: stations[1].events[0].date must be a string, got null'),
+    ],
+    [
+      { events: [{ ...event0, type: 1 }] },
+      new TypeError('createQueries: stations[1].events[0].type must be a string, got number'),
+    ],
+    [
+      { events: [{ ...event0, type: '__proto__' }] },
+      new RangeError(
+        `createQueries: unknown event type at stations[1].events[0].type "__proto__"; expected one of ${Object.keys(
+          STATUS_OF_EVENT,
+        )
+          .map((t) => `"${t}"`)
+          .join(', ')}`,
+      ),
+    ],
+    [
+      { events: [{ ...event0, sources: 'x' }] },
+      new TypeError('createQueries: stations[1].events[0].sources must be an array, got "x"'),
+    ],
+    [
+      { events: [{ ...event0, sources: [3] }] },
+      new TypeError('createQueries: stations[1].events[0].sources[0] must be a string, got number'),
+    ],
+    [
+      { events: [{ ...event0, date: '2022-1' }] },
+      new RangeError(
+        'createQueries: unknown date at stations[1].events[0].date "2022-1"; expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+      ),
+    ],
+    [
+      { bureau: 'qingtian', province: 'CN-FJ' },
+      new RangeError(
+        'createQueries: stations[1].province is "CN-FJ", but bureau "qingtian" gives "CN-ZJ"; leave it out to derive it',
+      ),
+    ],
+    [
+      { bureau: null, province: 'CN-FJ' },
+      new RangeError('createQueries: stations[1].province is "CN-FJ", but bureau null gives null; leave it out to derive it'),
+    ],
+  ])('rejects %j', (changes, expected) => {
+    const thrown = error(changes);
+    expect(thrown).toBeInstanceOf(expected.constructor);
+    expect((thrown as Error).message).toBe(expected.message);
+  });
+
+  it('lists the accepted bureaus and reports in its errors', () => {
+    expect((error({ bureau: 'beijing' }) as Error).message).toBe(
+      `createQueries: unknown bureau at stations[1].bureau "beijing"; expected null or one of ${bureauList}`,
+    );
+    expect((error({ reports: ['110-overseas', 'third'] }) as Error).message).toBe(
+      `createQueries: unknown report at stations[1].reports[1] "third"; expected one of ${reportList}`,
+    );
+  });
+
+  it('fills in what may be left out, and keeps what is given', () => {
+    const {
+      city: _c,
+      bureauConfidence: _b,
+      nameZh: _n,
+      notes: _o,
+      reports: _r,
+      opened: _p,
+      location: _l,
+      sources: _s,
+      bureau: _u,
+      ...least
+    } = myStation({ sources: [] }) as unknown as Record<string, unknown>;
+    const bare = createQueries([least as unknown as Station]).getStation('nl-90')!;
+    expect(bare).toMatchObject({
+      city: null,
+      bureau: null,
+      bureauConfidence: null,
+      province: null,
+      nameZh: null,
+      notes: null,
+      reports: [],
+      opened: null,
+      location: null,
+      sources: [],
+    });
+    const given = { lat: 52.09, lon: 5.12, geonameId: 2745912 };
+    const full = createQueries([
+      myStation({
+        bureau: 'QingTian',
+        province: 'CN-ZJ',
+        status: nl01.status,
+        opened: { date: '2019-02' },
+        location: given,
+        nameZh: '乌得勒支',
+        notes: 'Mine.',
+      }),
+    ]).getStation('nl-90')!;
+    expect(full).toMatchObject({
+      city: 'Utrecht',
+      bureau: 'qingtian',
+      bureauConfidence: nl01.bureauConfidence,
+      province: 'CN-ZJ',
+      nameZh: '乌得勒支',
+      notes: 'Mine.',
+      reports: nl01.reports,
+      opened: { date: '2019-02', note: null },
+      location: given,
+      status: nl01.status,
+    });
+    expect(full.location).not.toBe(given);
+    expect(createQueries([myStation({ opened: { date: '2019', note: 'Said so.' } })]).getStation('nl-90')!.opened).toEqual({
+      date: '2019',
+      note: 'Said so.',
+    });
+  });
+
+  it('keeps the order of same-day events and sorts stations by id', () => {
+    const sameDay = [
+      { ...event0, id: 'x-1', date: '2022-11', type: 'ordered_closed' },
+      { ...event0, id: 'x-2', date: '2022-11-01', type: 'investigation_opened' },
+      { ...event0, id: 'x-3', date: '2022-09', type: 'listed' },
+    ];
+    const q = createQueries([myStation({ id: 'nl-92', events: sameDay }), myStation({ id: 'nl-91' }), { ...nl01 }]);
+    expect(q.query({}).map((s) => s.id)).toEqual(['nl-01', 'nl-91', 'nl-92']);
+    expect(q.getStation('nl-92')!.events.map((e) => e.id)).toEqual(['x-3', 'x-1', 'x-2']);
+    expect(q.getStation('nl-92')!.status).toBe('investigating');
   });
 });
