@@ -26,6 +26,7 @@ export default defineConfig({
       'test/query.test.ts',
       'test/status.test.ts',
       'test/timezones.test.ts',
+      'test/validate.test.ts',
     ],
     env: { TZ: 'Pacific/Apia' },
   },
