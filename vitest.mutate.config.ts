@@ -24,6 +24,7 @@ export default defineConfig({
       'test/json-schema.test.ts',
       'test/properties.test.ts',
       'test/query.test.ts',
+      'test/schema.test.ts',
       'test/status.test.ts',
       'test/timezones.test.ts',
       'test/validate.test.ts',
