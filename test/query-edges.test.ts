@@ -1,0 +1,87 @@
+// The query functions on lists made for the purpose (through createQueries) and on the
+// embedded data: ties and empty values in countBy, one-clause queries, exact messages.
+import { describe, expect, it } from 'vitest';
+import { countBy, createQueries, getStation, query, stations, statusOn, type Station } from '../src/index.js';
+
+const nl01 = getStation('nl-01')!;
+const ids = (list: readonly Station[]) => list.map((s) => s.id);
+/** nl-01 under another id, with other values. */
+const like = (id: string, changes: Record<string, unknown>) => {
+  const { status: _s, province: _p, ...rest } = nl01;
+  return { ...rest, id, ...changes } as unknown as Station;
+};
+
+describe('countBy', () => {
+  it('orders by count, then by value, with no value last among equal counts', () => {
+    const q = createQueries([
+      like('nl-91', { bureau: null }),
+      like('nl-92', { bureau: 'wenzhou' }),
+      like('nl-93', { bureau: null }),
+      like('nl-94', { bureau: 'fuzhou' }),
+      like('nl-95', { bureau: 'wenzhou' }),
+      like('nl-96', { bureau: 'fuzhou' }),
+      like('nl-97', { bureau: 'qingtian' }),
+    ]);
+    expect(q.countBy('bureau')).toEqual([
+      { value: 'fuzhou', count: 2 },
+      { value: 'wenzhou', count: 2 },
+      { value: null, count: 2 },
+      { value: 'qingtian', count: 1 },
+    ]);
+    const one = createQueries([like('nl-91', { bureau: null }), like('nl-92', { bureau: 'wenzhou' })]);
+    expect(one.countBy('bureau')).toEqual([
+      { value: 'wenzhou', count: 1 },
+      { value: null, count: 1 },
+    ]);
+  });
+
+  it('counts stations in no report under null', () => {
+    const unlisted = stations.filter((s) => s.reports.length === 0).length;
+    expect(unlisted).toBeGreaterThan(0);
+    expect(countBy('report').find((c) => c.value === null)?.count).toBe(unlisted);
+    const q = createQueries([like('nl-91', { reports: [] }), like('nl-92', {})]);
+    expect(q.countBy('report')).toEqual([
+      { value: '110-overseas', count: 1 },
+      { value: 'patrol-and-persuade', count: 1 },
+      { value: null, count: 1 },
+    ]);
+  });
+
+  it('names the accepted keys', () => {
+    expect(() => countBy('city' as never)).toThrow(
+      new RangeError('countBy: unknown key "city"; expected one of "country", "province", "bureau", "status", "report"'),
+    );
+  });
+});
+
+describe('query', () => {
+  it('answers a single clause with several values, in id order', () => {
+    expect(ids(query({ country: ['NL', 'IE'] }))).toEqual(['ie-01', 'nl-01', 'nl-02']);
+    expect(Object.isFrozen(query({ country: ['NL', 'IE'] }))).toBe(true);
+    expect(ids(query({ bureau: ['nantong', 'fuzhou'] }))).toEqual(
+      ids(stations.filter((s) => s.bureau === 'nantong' || s.bureau === 'fuzhou')),
+    );
+  });
+
+  it('says what a filter must be and what values are accepted', () => {
+    expect(() => query(null as never)).toThrow(new TypeError('query: filter must be an object, got null'));
+    expect(() => query(['NL'] as never)).toThrow(new TypeError('query: filter must be an object, got an array'));
+    expect(() => query('NL' as never)).toThrow(new TypeError('query: filter must be an object, got string'));
+    expect(() => query({ country: 'XX' })).toThrow(
+      /^query: unknown country "XX"; expected an ISO 3166-1 alpha-2 code; stations are in "[A-Z]{2}"/,
+    );
+    expect(() => query({ province: 'Guangdong' as never })).toThrow(
+      new RangeError(
+        'query: unknown province "Guangdong"; expected one of "CN-FJ", "Fujian", "CN-JS", "Jiangsu", "CN-ZJ", "Zhejiang"',
+      ),
+    );
+  });
+});
+
+describe('statusOn', () => {
+  it('names an unknown station', () => {
+    expect(() => statusOn('xx-01', '2022')).toThrow(
+      new RangeError('statusOn: unknown station id "xx-01"; expected the id of a station in `stations`, such as "nl-01"'),
+    );
+  });
+});
