@@ -214,8 +214,14 @@ describe('compileDataset', () => {
   });
 
   it('reports a record without a readable id once: references may name it', () => {
-    expect(problemsAfter('sources.json', (j) => delete j[0].id)).toEqual([
+    expect(
+      problemsAfter('sources.json', (j) => {
+        delete j[0].id;
+        delete j[1].id;
+      }),
+    ).toEqual([
       'sources.json: [0]: id: Invalid input: expected string, received undefined',
+      'sources.json: [1]: id: Invalid input: expected string, received undefined',
     ]);
     expect(problemsAfter('provinces.json', (j) => delete j[0].code)).toEqual([
       'provinces.json: [0]: code: Invalid input: expected string, received undefined',
@@ -356,6 +362,45 @@ describe('compileDataset', () => {
     expect(problemsAfter('stations/NL.json', (j) => delete j.stations[1].id)).toEqual([
       'stations/NL.json: [1]: id: Invalid input: expected string, received undefined',
     ]);
+  });
+
+  it('reports a record that is null, or a nested field, at its path', () => {
+    expect(problemsAfter('stations/IE.json', (j) => (j.stations[0] = null))).toEqual([
+      'stations/IE.json: [0]: -: Invalid input: expected object, received null',
+    ]);
+    expect(problemsAfter('stations/IE.json', (j) => (j.stations[0].opened.date = '2022-3'))).toEqual([
+      'stations/IE.json: ie-01: opened.date: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+    expect(problemsAfter('reports.json', (j) => (j[0].unidentified[0].count = 0))).toEqual([
+      'reports.json: 110-overseas: unidentified.0.count: Too small: expected number to be >0',
+    ]);
+  });
+
+  it('reports a meta.json that is not JSON once', () => {
+    const dir = copyOfData();
+    writeFileSync(join(dir, 'meta.json'), '{');
+    expect(problemsIn(dir)).toEqual([expect.stringMatching(/^meta\.json: -: -: cannot read JSON \(/)]);
+  });
+
+  it('reads the country files in the order of their names, and only .json files', () => {
+    const dir = copyOfData();
+    writeFileSync(join(dir, 'stations/README.md'), '# Not data\n');
+    expect(compileDataset(dir, options).stations.length).toBeGreaterThan(0);
+    for (const file of ['stations/US.json', 'stations/AE.json', 'stations/NL.json', 'stations/CA.json']) {
+      edit(dir, file, (j) => (j.stations[0].confidence = 'certain'));
+    }
+    expect(problemsIn(dir).map((p) => p.split(':')[0])).toEqual([
+      'stations/AE.json',
+      'stations/CA.json',
+      'stations/NL.json',
+      'stations/US.json',
+    ]);
+  });
+
+  it('accepts a record dated on the day of the build and of meta.json', () => {
+    const dir = copyOfData();
+    edit(dir, 'sources.json', (j) => (j[0].date = UPDATED));
+    expect(compileDataset(dir, { ...options, today: UPDATED }).sources[0]!.date).toBe(UPDATED);
   });
 
   it('rejects a file named after no country', () => {
