@@ -9,11 +9,11 @@ import {
   CSV_COLUMNS,
   dataset,
   flatten,
-  getStation,
   LIST_SEPARATOR,
   provinces,
   reports,
   sources,
+  stations,
   toCSV,
   toGeoJSON,
   toJSON,
@@ -71,7 +71,7 @@ describe('countryName', () => {
 });
 
 describe('conversions of one station, cell by cell', () => {
-  const ie01 = getStation('ie-01')!;
+  const ie01 = stations.find((s) => s.id === 'ie-01')!;
   const [a, b, c] = sources as [Source, Source, Source];
   const event = (id: string, date: string, type: StationEvent['type'], cites: readonly string[]): StationEvent => ({
     id,
@@ -192,7 +192,7 @@ describe('conversions of one station, cell by cell', () => {
 });
 
 describe('what the conversions accept as stations and options', () => {
-  const ie01 = getStation('ie-01')!;
+  const ie01 = stations.find((s) => s.id === 'ie-01')!;
   const broken: [string, Record<string, unknown>][] = [
     ['id', { id: 1 }],
     ['reports', { reports: 'none' }],

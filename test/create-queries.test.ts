@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import {
   bureaus,
   createQueries,
-  getStation,
   reports,
   STATUS_OF_EVENT,
   stations,
@@ -14,7 +13,7 @@ import {
   type Station,
 } from '../src/index.js';
 
-const nl01 = getStation('nl-01')!;
+const nl01 = stations.find((s) => s.id === 'nl-01')!;
 const bureauList = bureaus.map((b) => `"${b.id}"`).join(', ');
 const reportList = reports.map((r) => `"${r.id}"`).join(', ');
 const mySource: Source = {
@@ -125,22 +124,22 @@ describe('createQueries', () => {
 });
 
 describe("the conversions with a user's own sources", () => {
-  const mine = createQueries([myStation()]).getStation('nl-90')!;
+  const mine = () => createQueries([myStation()]).getStation('nl-90')!;
 
   it('resolve sources given in options.sources', () => {
-    expect(toCSV([mine], { sources: [mySource] })).toContain('https://example.org/notes');
-    expect(toJSON([mine], { sources: [mySource] }).stations[0]!.sources).toEqual([mySource]);
+    expect(toCSV([mine()], { sources: [mySource] })).toContain('https://example.org/notes');
+    expect(toJSON([mine()], { sources: [mySource] }).stations[0]!.sources).toEqual([mySource]);
   });
 
   it('reject a source the options do not give, and an id that names a different source', () => {
-    expect(() => toCSV([mine])).toThrow(
+    expect(() => toCSV([mine()])).toThrow(
       new RangeError('toCSV: unknown source id "my-notes-2026"; expected an id from `sources` or `options.sources`'),
     );
     const clash = { ...mySource, id: nl01.sources[0]! };
     expect(() => toCSV([nl01], { sources: [clash] })).toThrow(
       new RangeError(`toCSV: options.sources[0] reuses the id "${clash.id}" of a different source in \`sources\``),
     );
-    expect(() => toCSV([mine], { sources: 'x' } as never)).toThrow(
+    expect(() => toCSV([mine()], { sources: 'x' } as never)).toThrow(
       new TypeError('toCSV: options.sources must be an array of sources'),
     );
   });

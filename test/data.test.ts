@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../src/schema.js';
 import { DATASET } from '../src/generated/dataset.js';
 import { bureaus, reports, sources, stations } from '../src/index.js';
-import { dayOf, startOf } from '../src/dates.js';
+import { startOf } from '../src/dates.js';
 import { INITIAL_ONLY, isSorted, STATUS_OF_EVENT } from '../src/status.js';
 import { geonamesCities } from '../scripts/geonames.js';
 
-const today = dayOf(new Date());
+const today = new Date().toISOString().slice(0, 10);
 const sourceIds = new Set(sources.map((s) => s.id));
 const allEvents = stations.flatMap((s) => s.events.map((e) => ({ station: s, event: e })));
 

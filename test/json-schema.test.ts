@@ -2,7 +2,7 @@
 // module of closed sets. (The files they write into dist/ are checked in formats.test.ts
 // and closed-sets.test.ts.)
 import { createRequire } from 'node:module';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { closedSetsModule } from '../scripts/closed-sets.js';
 import { CALENDAR_DATE, HTTPS_URL, jsonSchema } from '../scripts/json-schema.js';
@@ -52,11 +52,22 @@ describe('CALENDAR_DATE', () => {
 });
 
 describe('jsonSchema', () => {
-  const schema = jsonSchema('9.8.7');
-  const validate = addFormats(new Ajv2020({ allErrors: true, strict: false })).compile(schema);
-  const data = toJSON(stations);
+  // Built inside the tests, not here: mutation testing attributes what a test runs to it.
+  let built: { schema: ReturnType<typeof jsonSchema>; validate: ValidateFunction; data: ReturnType<typeof toJSON> } | undefined;
+  const setup = () => {
+    if (!built) {
+      const schema = jsonSchema('9.8.7');
+      built = {
+        schema,
+        validate: addFormats(new Ajv2020({ allErrors: true, strict: false })).compile(schema),
+        data: toJSON(stations),
+      };
+    }
+    return built;
+  };
 
   it('is a draft 2020-12 schema named after the package version', () => {
+    const { schema } = setup();
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe('https://unpkg.com/overseas-police-stations@9.8.7/dist/data/schema.json');
     expect(schema.title).toBe('overseas-police-stations: data/stations.json');
@@ -64,10 +75,12 @@ describe('jsonSchema', () => {
   });
 
   it('accepts the dataset as toJSON writes it', () => {
+    const { validate, data } = setup();
     expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 
   it('checks every date with the calendar pattern and every URL for https, and leaves other patterns alone', () => {
+    const { schema, validate, data } = setup();
     const patterns = valuesOf(schema, 'pattern');
     // updated, opened, event, source (of a station and of an event) and report dates.
     expect(patterns.filter((p) => p === CALENDAR_DATE).length).toBeGreaterThanOrEqual(6);

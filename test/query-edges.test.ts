@@ -1,9 +1,9 @@
 // The query functions on lists made for the purpose (through createQueries) and on the
 // embedded data: ties and empty values in countBy, one-clause queries, exact messages.
 import { describe, expect, it } from 'vitest';
-import { countBy, createQueries, getStation, query, stations, statusOn, type Station } from '../src/index.js';
+import { countBy, createQueries, query, stations, statusOn, type Station } from '../src/index.js';
 
-const nl01 = getStation('nl-01')!;
+const nl01 = stations.find((s) => s.id === 'nl-01')!;
 const ids = (list: readonly Station[]) => list.map((s) => s.id);
 /** nl-01 under another id, with other values. */
 const like = (id: string, changes: Record<string, unknown>) => {

@@ -13,15 +13,19 @@ const messages = (result: { success: boolean; error?: { issues: { path: Property
   result.success ? [] : result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 
 describe('the published zod schemas', () => {
-  const flat = toJSON(stations);
+  // Built inside the tests, not here: mutation testing attributes what a test runs to it.
+  let cached: ReturnType<typeof toJSON> | undefined;
+  const flatData = () => (cached ??= toJSON(stations));
 
   it('accept the flat records of stations.json as toJSON writes them', () => {
+    const flat = flatData();
     expect(messages(schema.FlatDatasetSchema.safeParse(flat))).toEqual([]);
     const [station] = flat.stations;
     expect(schema.FlatStationSchema.parse(station)).toEqual(station);
   });
 
   it('reject a flat record without events or sources, or with a bureau or report cut short', () => {
+    const flat = flatData();
     const station = flat.stations.find((s) => s.bureau !== null && s.events.some((e) => e.sources.length > 1))!;
     expect(schema.FlatStationSchema.safeParse({ ...station, events: [] }).success).toBe(false);
     expect(schema.FlatStationSchema.safeParse({ ...station, sources: [] }).success).toBe(false);
@@ -39,6 +43,7 @@ describe('the published zod schemas', () => {
   });
 
   it('accept https URLs only', () => {
+    const flat = flatData();
     const full = {
       ...flat.stations[0]!.reports[0]!,
       claimed: { stations: 1, countries: 1 },
@@ -53,6 +58,7 @@ describe('the published zod schemas', () => {
   });
 
   it('name what is wrong with a country, an id or a source id', () => {
+    const flat = flatData();
     const station = stations[0]!;
     expect(messages(schema.StationSchema.safeParse({ ...station, country: 'nl' }))).toEqual([
       'country: expected an ISO 3166-1 alpha-2 country code in upper case, such as "NL"',
