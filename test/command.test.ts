@@ -83,9 +83,8 @@ describe('run: help and version', () => {
 });
 
 describe('run: the summary', () => {
-  // Run inside the tests, not here: mutation testing attributes what a test runs to it.
-  let output: string | undefined;
-  const summary = () => (output ??= run([]));
+  // Run in each test, not once here: mutation testing attributes what a test runs to it.
+  const summary = () => run([]);
   const part = (i: number) => blocks(summary())[i]!;
 
   it('opens with the version and the counts, and ends with one line end', () => {
