@@ -300,8 +300,8 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
       for (const id of covered) if (typeof id === 'string') uncertain.add(id);
     }
 
-    // A station record without a readable id may be the one an event names.
-    const stationIdsKnown = json.stations.every((record) => idOf(record) !== undefined);
+    // A station record without a readable, well-formed id may be the one an event names.
+    const stationIdsKnown = json.stations.every((record) => STATION_ID.test(idOf(record) ?? ''));
     let previous: EventEntry | undefined;
     for (const event of eventEntries.valid) {
       checkCitations(file, event.id, 'sources', event.sources);
