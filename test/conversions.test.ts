@@ -112,6 +112,29 @@ describe('conversions of one station, cell by cell', () => {
     expect(toCSV([])).toBe(header);
   });
 
+  it('leaves status_since empty for a timeline that sets no status', () => {
+    const unset = { ...bare, events: [event('x-e1', '2022-11-02', 'statement', [a.id])] } as Station;
+    expect(toCSV([unset]).split('\r\n')[1]).toBe(`ie-01,IE,,,,,,,,,,,site,high,investigating,,1,,${a.url} | ${b.url}`);
+  });
+
+  it('names the function in the errors of each conversion', () => {
+    const stranger = { ...bare, sources: ['no-such-source'] } as Station;
+    for (const [name, fn] of [
+      ['toCSV', toCSV],
+      ['toJSON', toJSON],
+      ['flatten', flatten],
+      ['toGeoJSON', toGeoJSON],
+    ] as const) {
+      const located = { ...stranger, location: ie01.location } as Station;
+      expect(() => fn([located]), name).toThrow(
+        new RangeError(`${name}: unknown source id "no-such-source"; expected an id from \`sources\` or \`options.sources\``),
+      );
+      expect(() => fn([{ ...located, sources: [a.id], reports: ['third'] } as unknown as Station]), name).toThrow(
+        new RangeError(`${name}: unknown report "third"; expected an id from \`reports\``),
+      );
+    }
+  });
+
   it('writes every known field, quoting only cells with commas, quotes or line breaks', () => {
     const full = { ...bare, city: 'Dublin, "centre"', notes: 'line\rend', nameZh: '都柏林' } as Station;
     const row = toCSV([{ ...ie01, notes: 'Plain notes.' }, full]).split('\r\n')[1];

@@ -68,6 +68,31 @@ describe('status derivation', () => {
     );
   });
 
+  it('gives each event type the status of the table in the README', () => {
+    const table: Record<string, string | null> = {
+      listed: 'reported',
+      media_report: 'reported',
+      investigation_closed: 'reported',
+      investigation_opened: 'investigating',
+      ordered_closed: 'closed',
+      reported_closed: 'closed',
+      raid: 'prosecuted',
+      arrest: 'prosecuted',
+      charged: 'prosecuted',
+      guilty_plea: 'prosecuted',
+      convicted: 'prosecuted',
+      sentenced: 'prosecuted',
+      statement: null,
+      denied_by_host: null,
+      denied_by_china: null,
+      no_evidence_found: null,
+      other: null,
+    };
+    for (const [type, status] of Object.entries(table)) {
+      expect(statusAt(timeline(['2022-01-05', type as EventType])), type).toBe(status);
+    }
+  });
+
   it('checks the order of a timeline', () => {
     expect(isSorted(timeline(['2022', 'listed'], ['2022-01-01', 'raid'], ['2022-03', 'other']))).toBe(true);
     expect(isSorted(timeline(['2022-03', 'listed'], ['2022-02-28', 'raid']))).toBe(false);
