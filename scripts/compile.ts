@@ -324,7 +324,8 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     const eventEntries = checkRecords(problems, file, json.events, EventEntrySchema, 'id');
     if (!stationEntries.complete) allStationsRead = false;
     for (const id of stationEntries.ids) if (!seenStationIds.has(id)) seenStationIds.set(id, file);
-    if (!json.stations.every((record) => idOf(record) !== undefined)) unreadCountries.add(country);
+    // A malformed id (NL-02) may be a published id mistyped: which ids are gone is unknown.
+    if (!json.stations.every((record) => STATION_ID.test(idOf(record) ?? ''))) unreadCountries.add(country);
     if (json.stations.length === 0) problems.add(file, '-', 'stations', 'a country file lists at least one station');
     else hostFiles.add(country);
     // An id in the wrong file is reported as such, once, and not again as a duplicate.
@@ -348,8 +349,8 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
       for (const id of covered) if (typeof id === 'string') uncertain.add(id);
     }
 
-    // A station record without a readable id may be the one an event names.
-    const stationIdsKnown = json.stations.every((record) => idOf(record) !== undefined);
+    // A station record without a readable, well-formed id may be the one an event names.
+    const stationIdsKnown = json.stations.every((record) => STATION_ID.test(idOf(record) ?? ''));
     let previous: EventEntry | undefined;
     for (const event of eventEntries.valid) {
       checkCitations(file, event.id, 'sources', event.sources);

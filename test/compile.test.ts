@@ -299,10 +299,35 @@ describe('compileDataset', () => {
     ]);
   });
 
-  it('does not check the stations an event names while a station id is unreadable', () => {
+  it('does not check the stations an event names while a station id is unreadable or malformed', () => {
     expect(problemsAfter('stations/NL.json', (j) => delete j.stations[1].id)).toEqual([
       'stations/NL.json: [1]: id: Invalid input: expected string, received undefined',
     ]);
+    expect(problemsAfter('stations/IE.json', (j) => (j.stations[0].id = 7))).toEqual([
+      'stations/IE.json: [0]: id: Invalid input: expected string, received number',
+    ]);
+    // Reported once as malformed: not again as filed under the wrong country, nor as the
+    // unknown station of each event that names "nl-02".
+    expect(problemsAfter('stations/NL.json', (j) => (j.stations[1].id = 'NL-02'))).toEqual([
+      'stations/NL.json: NL-02: id: expected an id like "nl-01"',
+    ]);
+  });
+
+  it('sorts the stations by id, whatever their order in the file', () => {
+    const dir = copyOfData();
+    edit(dir, 'stations/NL.json', (j) => j.stations.reverse());
+    const ids = compileDataset(dir, options).stations.map((s) => s.id);
+    expect(ids.slice(ids.indexOf('nl-01'), ids.indexOf('nl-01') + 2)).toEqual(['nl-01', 'nl-02']);
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it('counts only the ids in `sources` arrays as citations', () => {
+    // A source whose id is also a station's id, named in events' `stations`, is still uncited.
+    expect(
+      problemsAfter('sources.json', (j) =>
+        j.push({ id: 'ie-01', url: 'https://example.org/', publisher: 'X', title: 'Y', date: '2022', note: null }),
+      ),
+    ).toEqual(['sources.json: ie-01: id: source is cited by nothing']);
   });
 
   it('reports a record that is null, or a nested field, at its path', () => {
@@ -465,6 +490,27 @@ describe('compileDataset', () => {
         j.events.push({ ...j.events[2], id: 'ie-e90', date: '2022-12-14', stations: undefined });
       }),
     ).toEqual(['stations/IE.json: ie-e90: stations: Invalid input: expected array, received undefined']);
+  });
+
+  it('rejects a timeline whose only event sets no status', () => {
+    expect(
+      problemsAfter('stations/IE.json', (j) => {
+        unlisted(j);
+        j.events.push({ ...j.events[2], id: 'ie-e90', date: '2022-12-14', type: 'statement', stations: ['ie-02'] });
+      }),
+    ).toEqual(['stations/IE.json: ie-02: events: no event sets a state: cite a report or add a dated event']);
+  });
+
+  it('still checks the timelines a broken event does not name', () => {
+    expect(
+      problemsAfter('stations/IE.json', (j) => {
+        unlisted(j);
+        j.events.push({ ...j.events[2], id: 'ie-e90', date: '2022-12-14', type: 'closure', stations: ['ie-01'] });
+      }),
+    ).toEqual([
+      'stations/IE.json: ie-e90: type: expected an event type other than "listed", which the build adds from `reports`',
+      'stations/IE.json: ie-02: events: no event sets a state: cite a report or add a dated event',
+    ]);
   });
 
   it('does not report a timeline as empty when its only report is unknown', () => {

@@ -2,11 +2,13 @@
 // module of closed sets. (The files they write into dist/ are checked in formats.test.ts
 // and closed-sets.test.ts.)
 import { createRequire } from 'node:module';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { closedSetsModule } from '../scripts/closed-sets.js';
 import { CALENDAR_DATE, HTTPS_URL, jsonSchema } from '../scripts/json-schema.js';
 import { bureaus, provinces, reports, stations, toJSON } from '../src/index.js';
+import { PartialDateSchema } from '../src/schema.js';
 
 // ajv-formats is CommonJS whose types declare a default export that TypeScript's NodeNext mode misreads.
 const addFormats: typeof import('ajv-formats').default = createRequire(import.meta.url)('ajv-formats');
@@ -52,18 +54,14 @@ describe('CALENDAR_DATE', () => {
 });
 
 describe('jsonSchema', () => {
-  // Built inside the tests, not here: mutation testing attributes what a test runs to it.
-  let built: { schema: ReturnType<typeof jsonSchema>; validate: ValidateFunction; data: ReturnType<typeof toJSON> } | undefined;
+  // Built in each test, not once here: mutation testing attributes what a test runs to it.
   const setup = () => {
-    if (!built) {
-      const schema = jsonSchema('9.8.7');
-      built = {
-        schema,
-        validate: addFormats(new Ajv2020({ allErrors: true, strict: false })).compile(schema),
-        data: toJSON(stations),
-      };
-    }
-    return built;
+    const schema = jsonSchema('9.8.7');
+    return {
+      schema,
+      validate: addFormats(new Ajv2020({ allErrors: true, strict: false })).compile(schema),
+      data: toJSON(stations),
+    };
   };
 
   it('is a draft 2020-12 schema named after the package version', () => {
@@ -72,6 +70,14 @@ describe('jsonSchema', () => {
     expect(schema.$id).toBe('https://unpkg.com/overseas-police-stations@9.8.7/dist/data/schema.json');
     expect(schema.title).toBe('overseas-police-stations: data/stations.json');
     expect(schema.description).toMatch(/^Checks the shape of every record: .* The build of the package checks those\.$/);
+    // What it checks, and what no JSON Schema can.
+    for (const fact of [
+      '), https URLs, and dates as YYYY, YYYY-MM or YYYY-MM-DD that exist in the calendar (leap years included). It',
+      'that ids are unique, that events are sorted and their dates not after `updated`',
+      'that `status` follows from the events, that coordinates belong to the GeoNames id, or that report counts add up.',
+    ]) {
+      expect(schema.description).toContain(fact);
+    }
   });
 
   it('accepts the dataset as toJSON writes it', () => {
@@ -99,6 +105,17 @@ describe('jsonSchema', () => {
     expect(change((c) => (c.stations[0].reports[0].url = 'ftp://example.org/'))).toBe(false);
     expect(change((c) => (c.stations[0].events[0].sources[0].url = 'https://example.org/'))).toBe(true);
     expect(change((c) => (c.stations[0].id = 'nl-1'))).toBe(false);
+  });
+});
+
+describe('jsonSchema of other zod schemas', () => {
+  it('fails rather than publish a schema whose dates or URLs it could not strengthen', () => {
+    expect(() => jsonSchema('1.0.0', z.object({ date: PartialDateSchema }))).toThrow(
+      new Error('json-schema: expected partial dates and URLs to strengthen, found 1 and 0'),
+    );
+    expect(() => jsonSchema('1.0.0', z.object({ url: z.url(), other: z.url() }))).toThrow(
+      new Error('json-schema: expected partial dates and URLs to strengthen, found 0 and 2'),
+    );
   });
 });
 

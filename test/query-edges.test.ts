@@ -45,6 +45,16 @@ describe('query', () => {
   });
 });
 
+describe('messages', () => {
+  it('name the function and the argument', () => {
+    expect(() => countBy(undefined as never)).toThrow(new TypeError('countBy: key must be a string, got undefined'));
+    expect(() => statusOn(1 as never, '2022')).toThrow(new TypeError('statusOn: id must be a string, got number'));
+    expect(() => query({ bureau: 'beijing' as never })).toThrow(
+      new RangeError('query: unknown bureau "beijing"; expected one of "fuzhou", "qingtian", "wenzhou", "nantong"'),
+    );
+  });
+});
+
 describe('statusOn', () => {
   it('names an unknown station', () => {
     expect(() => statusOn('xx-01', '2022')).toThrow(
