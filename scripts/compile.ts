@@ -95,6 +95,12 @@ interface Records<T> {
   readonly idList: string[];
   /** False when a record or the file itself failed its checks. */
   readonly complete: boolean;
+  /**
+   * True when `ids` holds the id of every record: the file is an array and each record has
+   * a readable id. Otherwise a reference to an id not in `ids` may name a record whose id
+   * could not be read, and is not reported.
+   */
+  readonly idsKnown: boolean;
 }
 
 function checkRecords<T>(
@@ -105,19 +111,20 @@ function checkRecords<T>(
   key: string,
   label: (record: Json, index: number) => string = (record, i) => idOf(record, key) ?? `[${i}]`,
 ): Records<T> {
-  const records: Records<T> = { valid: [], ids: new Set(), idList: [], complete: json !== undefined };
+  const records: Records<T> = { valid: [], ids: new Set(), idList: [], complete: false, idsKnown: false };
   if (json === undefined) return records;
   if (!Array.isArray(json)) {
     problems.add(file, '-', '-', 'expected a JSON array of records');
-    return { ...records, complete: false };
+    return records;
   }
   let complete = true;
+  let idsKnown = true;
   json.forEach((record, i) => {
     const id = idOf(record, key);
     if (id !== undefined) {
       records.ids.add(id);
       records.idList.push(id);
-    }
+    } else idsKnown = false;
     const result = schema.safeParse(record);
     if (result.success) records.valid.push(result.data);
     else {
@@ -125,7 +132,7 @@ function checkRecords<T>(
       reportIssues(problems, file, label(record, i), result.error.issues);
     }
   });
-  return { ...records, complete };
+  return { ...records, complete, idsKnown };
 }
 
 /** Reports every id seen twice in `ids` (which may come from several files) under its later place. */
@@ -190,7 +197,7 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     listJson['city-names.json'],
     RecordSchemas['city-names.json'],
     'name',
-    (record, i) => `${isObject(record) ? String(record.geonameId) : i}`,
+    (record, i) => (isObject(record) && typeof record.geonameId === 'number' ? String(record.geonameId) : `[${i}]`),
   );
 
   const countryFiles: CountryFile[] = readdirSync(join(dataDir, 'stations'))
@@ -211,6 +218,7 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
 
   const sourceIds = sources.ids;
   const checkCitations = (file: string, record: string, field: string, ids: readonly string[]) => {
+    if (!sources.idsKnown) return;
     ids.forEach((id, i) => {
       if (!sourceIds.has(id)) problems.add(file, record, `${field}.${i}`, `unknown source id "${id}"`);
     });
@@ -219,7 +227,7 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
   for (const source of sources.valid) if (source.date) checkDate('sources.json', source.id, 'date', source.date);
   for (const bureau of bureaus.valid) {
     checkCitations('bureaus.json', bureau.id, 'sources', bureau.sources);
-    if (!provinces.ids.has(bureau.province)) {
+    if (provinces.idsKnown && !provinces.ids.has(bureau.province)) {
       problems.add(
         'bureaus.json',
         bureau.id,
@@ -240,9 +248,13 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
   const retired = checkRecords(problems, 'retired.json', listJson['retired.json'], RecordSchemas['retired.json'], 'id');
   for (const entry of retired.valid) checkDate('retired.json', entry.id, 'date', entry.date);
   const aliases = new Map<number, Set<string>>();
+  // False when a record of city-names.json is broken or names no known city: the name it
+  // was meant to give may be any station's, so names are then not checked against ids.
+  let aliasesKnown = cityNames.complete;
   for (const entry of cityNames.valid) {
     if (!options.cities.has(entry.geonameId)) {
       problems.add('city-names.json', String(entry.geonameId), 'geonameId', `GeoNames id ${entry.geonameId} is not a known city`);
+      aliasesKnown = false;
     }
     const names = aliases.get(entry.geonameId) ?? new Set<string>();
     names.add(fold(entry.name));
@@ -279,6 +291,9 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
   // False once any station record or file could not be read: counts over all stations
   // (a report's identified stations) are then unknown, and are not checked.
   let allStationsRead = true;
+  // Countries whose file lists a station, even one whose timeline is broken (that problem
+  // is reported, not again as a country without stations).
+  const hostFiles = new Set<string>();
 
   for (const { file, country, json } of countryFiles) {
     if (!COUNTRY_CODES.includes(country)) {
@@ -309,8 +324,10 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     const eventEntries = checkRecords(problems, file, json.events, EventEntrySchema, 'id');
     if (!stationEntries.complete) allStationsRead = false;
     for (const id of stationEntries.ids) if (!seenStationIds.has(id)) seenStationIds.set(id, file);
-    if (!json.stations.every((record) => idOf(record) !== undefined)) unreadCountries.add(country);
+    // A malformed id (NL-02) may be a published id mistyped: which ids are gone is unknown.
+    if (!json.stations.every((record) => STATION_ID.test(idOf(record) ?? ''))) unreadCountries.add(country);
     if (json.stations.length === 0) problems.add(file, '-', 'stations', 'a country file lists at least one station');
+    else hostFiles.add(country);
     // An id in the wrong file is reported as such, once, and not again as a duplicate.
     const placed = (ids: Iterable<string>, pattern: RegExp, expected: string, into: { id: string; file: string }[]) => {
       for (const id of ids) {
@@ -332,8 +349,8 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
       for (const id of covered) if (typeof id === 'string') uncertain.add(id);
     }
 
-    // A station record without a readable id may be the one an event names.
-    const stationIdsKnown = json.stations.every((record) => idOf(record) !== undefined);
+    // A station record without a readable, well-formed id may be the one an event names.
+    const stationIdsKnown = json.stations.every((record) => STATION_ID.test(idOf(record) ?? ''));
     let previous: EventEntry | undefined;
     for (const event of eventEntries.valid) {
       checkCitations(file, event.id, 'sources', event.sources);
@@ -368,12 +385,12 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     if ((entry.bureau === null) !== (entry.bureauConfidence === null)) {
       problems.add(file, record, 'bureauConfidence', 'must be null exactly when bureau is null');
     }
-    if (entry.bureau !== null && !bureaus.ids.has(entry.bureau)) {
+    if (entry.bureau !== null && bureaus.idsKnown && !bureaus.ids.has(entry.bureau)) {
       problems.add(file, record, 'bureau', `unknown bureau "${entry.bureau}"; bureaus.json has ${[...bureaus.ids].join(', ')}`);
     }
     const location = locate(file, country, entry);
     entry.reports.forEach((id, i) => {
-      if (!reports.ids.has(id))
+      if (reports.idsKnown && !reports.ids.has(id))
         problems.add(file, record, `reports.${i}`, `unknown report "${id}"; reports.json has ${[...reports.ids].join(', ')}`);
     });
 
@@ -387,7 +404,8 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     const timeline = [...listings, ...own].sort((a, b) => compareDates(a.date, b.date));
     const state = currentState(timeline);
     if (state === null) {
-      if (!timelineIncomplete && entry.reports.every((id) => reports.ids.has(id))) {
+      // A listing is missing where a report is unknown or broken: that problem is reported.
+      if (!timelineIncomplete && entry.reports.every((id) => listingEvents.has(id))) {
         problems.add(file, record, 'events', 'no event sets a state: cite a report or add a dated event');
       }
       return undefined;
@@ -430,12 +448,14 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
         `GeoNames id ${entry.geonameId} (${city.name}) is in ${city.country}, not ${country}`,
       );
     } else if (fold(city.name) !== fold(entry.city) && !aliases.get(entry.geonameId)?.has(fold(entry.city))) {
-      problems.add(
-        file,
-        entry.id,
-        'city',
-        `"${entry.city}" is not the name of GeoNames id ${entry.geonameId} (${city.name}); fix the id, or add the name to city-names.json if it is another name of that city`,
-      );
+      if (aliasesKnown) {
+        problems.add(
+          file,
+          entry.id,
+          'city',
+          `"${entry.city}" is not the name of GeoNames id ${entry.geonameId} (${city.name}); fix the id, or add the name to city-names.json if it is another name of that city`,
+        );
+      }
     } else return { geonameId: entry.geonameId, lat: city.lat, lon: city.lon };
     return null;
   }
@@ -468,7 +488,7 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
   if (checkUnique(problems, 'station', stationIds) > 0) allStationsRead = false;
   // Each host country says how current its record is; a country without stations has no entry.
   if (allStationsRead) {
-    const hosts = new Set(stations.map((s) => s.country));
+    const hosts = hostFiles;
     for (const code of [...hosts].sort()) {
       if (!countries.ids.has(code))
         problems.add('countries.json', code, 'code', `missing: ${code} has stations, so it needs a reviewed date`);

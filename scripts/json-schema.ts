@@ -54,9 +54,9 @@ function strengthen(node: unknown, count: { dates: number; urls: number }): void
   for (const value of Object.values(record)) strengthen(value, count);
 }
 
-/** The JSON Schema (draft 2020-12) of stations.json for this package version. */
-export function jsonSchema(version: string): Node {
-  const generated = z.toJSONSchema(FlatDatasetSchema, { target: 'draft-2020-12' }) as Node;
+/** The JSON Schema (draft 2020-12) of stations.json (or of another zod schema) for this package version. */
+export function jsonSchema(version: string, schema: z.ZodType = FlatDatasetSchema): Node {
+  const generated = z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Node;
   const count = { dates: 0, urls: 0 };
   strengthen(generated, count);
   // The zod schemas are edited elsewhere: fail rather than publish a schema without these checks.

@@ -143,6 +143,234 @@ describe('compileDataset', () => {
     ]);
   });
 
+  it('reports a list file that is not an array once, not every reference into it', () => {
+    for (const file of ['sources.json', 'provinces.json', 'bureaus.json', 'reports.json', 'city-names.json']) {
+      const dir = copyOfData();
+      writeFileSync(join(dir, file), JSON.stringify({ records: JSON.parse(readFileSync(join(DATA, file), 'utf8')) }));
+      expect(problemsIn(dir), file).toEqual([`${file}: -: -: expected a JSON array of records`]);
+    }
+    const dir = copyOfData();
+    writeFileSync(join(dir, 'bureaus.json'), '[');
+    expect(problemsIn(dir)).toEqual([expect.stringMatching(/^bureaus\.json: -: -: cannot read JSON \(/)]);
+  });
+
+  it('reports a record without a readable id once: references may name it', () => {
+    expect(
+      problemsAfter('sources.json', (j) => {
+        delete j[0].id;
+        delete j[1].id;
+      }),
+    ).toEqual([
+      'sources.json: [0]: id: Invalid input: expected string, received undefined',
+      'sources.json: [1]: id: Invalid input: expected string, received undefined',
+    ]);
+    expect(problemsAfter('provinces.json', (j) => delete j[0].code)).toEqual([
+      'provinces.json: [0]: code: Invalid input: expected string, received undefined',
+    ]);
+    expect(problemsAfter('bureaus.json', (j) => delete j[3].id)).toEqual([
+      'bureaus.json: [3]: id: Invalid input: expected string, received undefined',
+    ]);
+    expect(problemsAfter('reports.json', (j) => delete j[1].id)).toEqual([
+      'reports.json: [1]: id: Invalid input: expected string, received undefined',
+    ]);
+  });
+
+  it('reports a broken report once, not as missing listings of the stations it lists', () => {
+    expect(problemsAfter('reports.json', (j) => (j[1].url = 'http://example.org/'))).toEqual([
+      'reports.json: patrol-and-persuade: url: expected an https URL',
+    ]);
+  });
+
+  it('reports a broken record of city-names.json once, not as the wrong name of a city', () => {
+    const frankfurt = (j: Json) => j.find((c: Json) => c.name === 'Frankfurt');
+    expect(problemsAfter('city-names.json', (j) => (frankfurt(j).note = ''))).toEqual([
+      'city-names.json: 2925533: note: Too small: expected string to have >=1 characters',
+    ]);
+    expect(problemsAfter('city-names.json', (j) => delete frankfurt(j).geonameId)).toEqual([
+      `city-names.json: [${JSON.parse(readFileSync(join(DATA, 'city-names.json'), 'utf8')).findIndex((c: Json) => c.name === 'Frankfurt')}]: geonameId: Invalid input: expected number, received undefined`,
+    ]);
+    expect(problemsAfter('city-names.json', (j) => (frankfurt(j).geonameId = 1))).toEqual([
+      'city-names.json: 1: geonameId: GeoNames id 1 is not a known city',
+    ]);
+  });
+
+  it('throws a DataError that lists every problem in its message', () => {
+    const dir = copyOfData();
+    edit(dir, 'stations/NL.json', (j) => {
+      j.stations[0].sources.push('no-such-source');
+      j.stations[1].bureau = 'beijing';
+    });
+    let error: unknown;
+    try {
+      compileDataset(dir, options);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).name).toBe('DataError');
+    expect((error as DataError).message).toBe(
+      'data/ has 2 problem(s):\n' +
+        '  stations/NL.json: nl-01: sources.3: unknown source id "no-such-source"\n' +
+        '  stations/NL.json: nl-02: bureau: unknown bureau "beijing"; bureaus.json has fuzhou, qingtian, wenzhou, nantong',
+    );
+  });
+
+  it('rejects a country file of the wrong shape, or with no station', () => {
+    expect(problemsAfter('stations/IE.json', (j) => delete j.events)).toEqual([
+      'stations/IE.json: -: -: expected an object with a "stations" array and an "events" array',
+      // Its events were the only ones to cite these sources: a real problem of the edited data.
+      'sources.json: irish-times-2022-10-08: id: source is cited by nothing',
+      'sources.json: irish-times-2022-10-27: id: source is cited by nothing',
+      'sources.json: oireachtas-2022-10-25: id: source is cited by nothing',
+    ]);
+    const dir = copyOfData();
+    writeFileSync(join(dir, 'stations/IE.json'), `[${readFileSync(join(DATA, 'stations/IE.json'), 'utf8')}]`);
+    writeFileSync(join(dir, 'stations/IS.json'), JSON.stringify({ stations: [], events: [] }));
+    expect(problemsIn(dir)).toEqual([
+      'stations/IE.json: -: -: expected an object with a "stations" array and an "events" array',
+      'stations/IS.json: -: stations: a country file lists at least one station',
+    ]);
+    expect(problemsAfter('stations/IE.json', (j) => (j.stations = { list: j.stations }))).toEqual([
+      'stations/IE.json: -: -: expected an object with a "stations" array and an "events" array',
+    ]);
+  });
+
+  it('rejects a bureau confidence without a bureau, and a GeoNames id that is no known city', () => {
+    expect(problemsAfter('stations/IE.json', (j) => (j.stations[0].bureauConfidence = null))).toEqual([
+      'stations/IE.json: ie-01: bureauConfidence: must be null exactly when bureau is null',
+    ]);
+    expect(problemsAfter('stations/IE.json', (j) => (j.stations[0].bureau = null))).toEqual([
+      'stations/IE.json: ie-01: bureauConfidence: must be null exactly when bureau is null',
+    ]);
+    expect(problemsAfter('stations/IE.json', (j) => (j.stations[0].geonameId = 1))).toEqual([
+      'stations/IE.json: ie-01: geonameId: GeoNames id 1 is not a known city',
+    ]);
+    expect(problemsAfter('stations/IE.json', (j) => (j.stations[0].city = null))).toEqual([
+      'stations/IE.json: ie-01: geonameId: must be null exactly when city is null',
+    ]);
+  });
+
+  it('rejects unknown sources cited by events, bureaus, reports and their gaps', () => {
+    expect(problemsAfter('stations/IE.json', (j) => j.events[0].sources.push('nope'))).toEqual([
+      'stations/IE.json: ie-e04: sources.1: unknown source id "nope"',
+    ]);
+    expect(problemsAfter('bureaus.json', (j) => j[0].sources.push('nope'))).toEqual([
+      'bureaus.json: fuzhou: sources.1: unknown source id "nope"',
+    ]);
+    expect(
+      problemsAfter('reports.json', (j) => {
+        j[1].sources.push('nope');
+        j[1].unidentified[2].sources.unshift('nope-2');
+      }),
+    ).toEqual([
+      'reports.json: patrol-and-persuade: sources.3: unknown source id "nope"',
+      'reports.json: patrol-and-persuade: unidentified.2.sources.0: unknown source id "nope-2"',
+    ]);
+  });
+
+  it("checks report and opening dates against the day of the build and meta.json's date", () => {
+    const later = dayAfter(UPDATED);
+    expect(problemsAfter('reports.json', (j) => (j[0].published = later))).toEqual([
+      `reports.json: 110-overseas: published: date ${later} is after meta.json's "updated" (${UPDATED}): update it`,
+    ]);
+    expect(problemsAfter('stations/IE.json', (j) => (j.stations[0].opened.date = later))).toEqual([
+      `stations/IE.json: ie-01: opened.date: date ${later} is after meta.json's "updated" (${UPDATED}): update it`,
+    ]);
+    expect(problemsAfter('sources.json', (j) => (j[0].date = later), { ...options, today: UPDATED })).toEqual([
+      `sources.json: 20-minutes-2022-10-28: date: date ${later} is in the future`,
+    ]);
+    // The day itself is allowed, whatever the precision.
+    expect(compileDataset(DATA, { ...options, today: UPDATED }).info.updated).toBe(UPDATED);
+  });
+
+  it('rejects a meta.json that is not an object with a real date', () => {
+    expect(problemsAfter('meta.json', (j) => (j.updated = '2022-02-30'))).toEqual([
+      'meta.json: -: updated: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+    const dir = copyOfData();
+    writeFileSync(join(dir, 'meta.json'), JSON.stringify([{ updated: UPDATED }]));
+    expect(problemsIn(dir)).toEqual(['meta.json: -: -: Invalid input: expected object, received array']);
+  });
+
+  it('rejects duplicate province and report ids', () => {
+    expect(problemsAfter('provinces.json', (j) => j.push({ ...j[0] }))).toEqual([
+      'provinces.json: CN-FJ: id: duplicate province id (also in provinces.json)',
+    ]);
+    expect(problemsAfter('reports.json', (j) => j.push({ ...j[0] }))).toEqual([
+      'reports.json: 110-overseas: id: duplicate report id (also in reports.json)',
+    ]);
+  });
+
+  it('does not check the stations an event names while a station id is unreadable or malformed', () => {
+    expect(problemsAfter('stations/NL.json', (j) => delete j.stations[1].id)).toEqual([
+      'stations/NL.json: [1]: id: Invalid input: expected string, received undefined',
+    ]);
+    expect(problemsAfter('stations/IE.json', (j) => (j.stations[0].id = 7))).toEqual([
+      'stations/IE.json: [0]: id: Invalid input: expected string, received number',
+    ]);
+    // Reported once as malformed: not again as filed under the wrong country, nor as the
+    // unknown station of each event that names "nl-02".
+    expect(problemsAfter('stations/NL.json', (j) => (j.stations[1].id = 'NL-02'))).toEqual([
+      'stations/NL.json: NL-02: id: expected an id like "nl-01"',
+    ]);
+  });
+
+  it('sorts the stations by id, whatever their order in the file', () => {
+    const dir = copyOfData();
+    edit(dir, 'stations/NL.json', (j) => j.stations.reverse());
+    const ids = compileDataset(dir, options).stations.map((s) => s.id);
+    expect(ids.slice(ids.indexOf('nl-01'), ids.indexOf('nl-01') + 2)).toEqual(['nl-01', 'nl-02']);
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it('counts only the ids in `sources` arrays as citations', () => {
+    // A source whose id is also a station's id, named in events' `stations`, is still uncited.
+    expect(
+      problemsAfter('sources.json', (j) =>
+        j.push({ id: 'ie-01', url: 'https://example.org/', publisher: 'X', title: 'Y', date: '2022', note: null }),
+      ),
+    ).toEqual(['sources.json: ie-01: id: source is cited by nothing']);
+  });
+
+  it('reports a record that is null, or a nested field, at its path', () => {
+    expect(problemsAfter('stations/IE.json', (j) => (j.stations[0] = null))).toEqual([
+      'stations/IE.json: [0]: -: Invalid input: expected object, received null',
+    ]);
+    expect(problemsAfter('stations/IE.json', (j) => (j.stations[0].opened.date = '2022-3'))).toEqual([
+      'stations/IE.json: ie-01: opened.date: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+    expect(problemsAfter('reports.json', (j) => (j[0].unidentified[0].count = 0))).toEqual([
+      'reports.json: 110-overseas: unidentified.0.count: Too small: expected number to be >0',
+    ]);
+  });
+
+  it('reports a meta.json that is not JSON once', () => {
+    const dir = copyOfData();
+    writeFileSync(join(dir, 'meta.json'), '{');
+    expect(problemsIn(dir)).toEqual([expect.stringMatching(/^meta\.json: -: -: cannot read JSON \(/)]);
+  });
+
+  it('reads the country files in the order of their names, and only .json files', () => {
+    const dir = copyOfData();
+    writeFileSync(join(dir, 'stations/README.md'), '# Not data\n');
+    expect(compileDataset(dir, options).stations.length).toBeGreaterThan(0);
+    for (const file of ['stations/US.json', 'stations/AE.json', 'stations/NL.json', 'stations/CA.json']) {
+      edit(dir, file, (j) => (j.stations[0].confidence = 'certain'));
+    }
+    expect(problemsIn(dir).map((p) => p.split(':')[0])).toEqual([
+      'stations/AE.json',
+      'stations/CA.json',
+      'stations/NL.json',
+      'stations/US.json',
+    ]);
+  });
+
+  it('accepts a record dated on the day of the build and of meta.json', () => {
+    const dir = copyOfData();
+    edit(dir, 'sources.json', (j) => (j[0].date = UPDATED));
+    expect(compileDataset(dir, { ...options, today: UPDATED }).sources[0]!.date).toBe(UPDATED);
+  });
+
   it('rejects a file named after no country', () => {
     const dir = copyOfData();
     renameSync(join(dir, 'stations/IE.json'), join(dir, 'stations/XN.json'));
@@ -254,6 +482,43 @@ describe('compileDataset', () => {
     ).toEqual([
       'stations/IE.json: ie-e99: type: expected an event type other than "listed", which the build adds from `reports`',
     ]);
+  });
+
+  it('does not report a timeline as empty when a broken event may cover it', () => {
+    // An event without a list of stations may be any station's.
+    expect(
+      problemsAfter('stations/IE.json', (j) => {
+        unlisted(j);
+        j.events.push({ ...j.events[2], id: 'ie-e90', date: '2022-12-14', stations: undefined });
+      }),
+    ).toEqual(['stations/IE.json: ie-e90: stations: Invalid input: expected array, received undefined']);
+  });
+
+  it('rejects a timeline whose only event sets no status', () => {
+    expect(
+      problemsAfter('stations/IE.json', (j) => {
+        unlisted(j);
+        j.events.push({ ...j.events[2], id: 'ie-e90', date: '2022-12-14', type: 'statement', stations: ['ie-02'] });
+      }),
+    ).toEqual(['stations/IE.json: ie-02: events: no event sets a state: cite a report or add a dated event']);
+  });
+
+  it('still checks the timelines a broken event does not name', () => {
+    expect(
+      problemsAfter('stations/IE.json', (j) => {
+        unlisted(j);
+        j.events.push({ ...j.events[2], id: 'ie-e90', date: '2022-12-14', type: 'closure', stations: ['ie-01'] });
+      }),
+    ).toEqual([
+      'stations/IE.json: ie-e90: type: expected an event type other than "listed", which the build adds from `reports`',
+      'stations/IE.json: ie-02: events: no event sets a state: cite a report or add a dated event',
+    ]);
+  });
+
+  it('does not report a timeline as empty when its only report is unknown', () => {
+    expect(
+      problemsAfter('stations/IE.json', (j) => j.stations.push({ ...j.stations[0], id: 'ie-02', reports: ['third'] })),
+    ).toEqual(['stations/IE.json: ie-02: reports.0: unknown report "third"; reports.json has 110-overseas, patrol-and-persuade']);
   });
 
   it('rejects a report whose counts do not add up, and does not check counts while a station is broken', () => {

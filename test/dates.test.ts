@@ -13,6 +13,14 @@ describe('partial dates', () => {
       expect(isPartialDate(bad), bad).toBe(false);
     }
     expect(isPartialDate('2024-02-29')).toBe(true);
+    for (const bad of ['x2022', '2022x', '2022-11x', 'x2022-11-01', '2022-11-01x', '20221', 'abcd']) {
+      expect(precisionOf(bad), bad).toBeUndefined();
+    }
+  });
+
+  it('throws a TypeError for a date that is not a string', () => {
+    expect(() => precisionOf(2022 as never)).toThrow(new TypeError('precisionOf: date must be a string, got number'));
+    expect(() => isPartialDate(null as never)).toThrow(new TypeError('precisionOf: date must be a string, got object'));
   });
 
   it('follows the Gregorian leap years and month lengths in every year from 0000 to 9999', () => {
@@ -63,6 +71,9 @@ describe('dayOf', () => {
     expect(() => dayOf(new Date('+010000-01-01T00:00:00Z'), 'query', 'openedFrom')).toThrow(
       /^query: openedFrom \+010000-01-01T00:00:00.000Z is out of range; expected a Date in the years 0000 to 9999 \(UTC\)$/,
     );
-    expect(() => dayOf(new Date('-000001-12-31T23:59:59.999Z'))).toThrow(RangeError);
+    expect(() => dayOf(new Date('-000001-12-31T23:59:59.999Z'))).toThrow(
+      new RangeError('dayOf: date -000001-12-31T23:59:59.999Z is out of range; expected a Date in the years 0000 to 9999 (UTC)'),
+    );
+    expect(() => dayOf(new Date(Number.NaN))).toThrow(new RangeError('dayOf: date is an invalid Date'));
   });
 });
