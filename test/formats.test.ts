@@ -9,7 +9,6 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
   byCountry,
-  countryName,
   CSV_COLUMNS,
   dataset,
   flatten,
@@ -222,32 +221,8 @@ describe('conversion functions', () => {
   });
 });
 
+// countryName's answers and errors are tested in conversions.test.ts; this one needs dist/.
 describe('countryName', () => {
-  it('names a country in a locale, English by default', () => {
-    expect(countryName('NL')).toBe('Netherlands');
-    expect(countryName('nl', 'de')).toBe('Niederlande');
-    expect(countryName('IS', 'fr')).toBe('Islande');
-  });
-
-  it('throws for bad codes and locales', () => {
-    expect(() => countryName('Narnia')).toThrow(RangeError);
-    expect(() => countryName('NL', 'not a locale!')).toThrow(/BCP 47/);
-    expect(() => countryName(31 as never)).toThrow(TypeError);
-    expect(() => countryName('__proto__')).toThrow(RangeError);
-  });
-
-  it('throws a RangeError for a locale it has no names for, instead of answering in the host locale', () => {
-    for (const locale of ['xx', 'qaa', 'zz-ZZ', '']) {
-      expect(() => countryName('NL', locale), locale).toThrow(RangeError);
-      expect(() => countryName('NL', locale)).toThrow(
-        /^countryName: unknown locale "[^"]*"; expected a BCP 47 language tag .*such as "en"/,
-      );
-    }
-    // A region or variant the runtime lacks falls back to its language, never to the host's.
-    expect(countryName('NL', 'de-XX')).toBe('Niederlande');
-    expect(countryName('NL', 'EN-gb')).toBe('Netherlands');
-  });
-
   it('gives the same answers whatever the locale of the machine', () => {
     const script = `
       const { countryName } = await import(${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)});
