@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCountry, countryName, flatten, stations, toCSV, toGeoJSON, toJSON } from '../src/index.js';
+import { byCountry, countryName, flatten, getDetails, stations, toCSV, toGeoJSON, toJSON } from '../src/index.js';
 import type { Source, Station } from '../src/types.js';
 
 describe('conversion functions', () => {
@@ -12,6 +12,14 @@ describe('conversion functions', () => {
   it('reject what is not a list of stations, and unknown references', () => {
     expect(() => toCSV('NL' as never)).toThrow(TypeError);
     expect(() => toGeoJSON([null] as never)).toThrow(new TypeError('toGeoJSON: stations[0] is not a station record'));
+    const stranger = { ...byCountry('NL')[0]!, id: 'nl-91' } as Station;
+    const event = { ...getDetails('nl-01')!.events[1]!, sources: ['no-such-source'], stations: ['nl-91'] };
+    expect(() => flatten([stranger], { events: [event] })).toThrow(
+      new RangeError('flatten: unknown source id "no-such-source"; expected an id from `getSources()` or `options.sources`'),
+    );
+    expect(() => flatten([{ ...stranger, reports: ['third'] } as never])).toThrow(
+      new RangeError('flatten: unknown report "third"; expected an id from `reports`'),
+    );
   });
 });
 

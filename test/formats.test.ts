@@ -11,7 +11,6 @@ import {
   byCountry,
   CSV_COLUMNS,
   dataset,
-  flatten,
   getDetails,
   LIST_SEPARATOR,
   getSources,
@@ -197,27 +196,6 @@ describe('data/stations.geojson', () => {
     expect(nl01.geometry.coordinates).toEqual([4.88969, 52.37403]);
     expect(nl01.properties.bureau.id).toBe('qingtian');
     expect(toGeoJSON(stations.filter((s) => s.location === null)).features).toEqual([]);
-  });
-});
-
-describe('conversion functions', () => {
-  it('convert a filtered subset', () => {
-    const nl = byCountry('NL');
-    expect(toGeoJSON(nl).features).toHaveLength(2);
-    expect(flatten(nl).map((s) => s.province?.name)).toEqual(['Zhejiang', 'Fujian']);
-  });
-
-  it('reject what is not a list of stations, and unknown references', () => {
-    expect(() => toCSV('NL' as never)).toThrow(TypeError);
-    expect(() => toGeoJSON([null] as never)).toThrow(new TypeError('toGeoJSON: stations[0] is not a station record'));
-    const stranger = { ...byCountry('NL')[0]!, id: 'nl-91' } as Station;
-    const event = { ...getDetails('nl-01')!.events[1]!, sources: ['no-such-source'], stations: ['nl-91'] };
-    expect(() => flatten([stranger], { events: [event] })).toThrow(
-      new RangeError('flatten: unknown source id "no-such-source"; expected an id from `getSources()` or `options.sources`'),
-    );
-    expect(() => flatten([{ ...stranger, reports: ['third'] } as never])).toThrow(
-      new RangeError('flatten: unknown report "third"; expected an id from `reports`'),
-    );
   });
 });
 
