@@ -1,21 +1,13 @@
 // The derivation rules: what each kind of event does to each dimension, and what it must
 // never do (overstate).
 import { describe, expect, it } from 'vitest';
-import {
-  applyEvent,
-  CLOSURE_BASES,
-  currentState,
-  deriveState,
-  EVENT_EFFECTS,
-  isSorted,
-  LEGAL_STAGES,
-  stateChanges,
-  statusOf,
-} from '../src/status.js';
 import type { EventType, StationState } from '../src/types.js';
+import { freshEachTest } from './fresh.js';
+
+const rules = freshEachTest(() => import('../src/status.js'));
 
 const timeline = (...events: [string, EventType][]) => events.map(([date, type]) => ({ date, type }));
-const state = (...events: [string, EventType][]) => deriveState(timeline(...events));
+const state = (...events: [string, EventType][]) => rules().deriveState(timeline(...events));
 const LISTED: [string, EventType] = ['2022-09-12', 'listed'];
 
 describe('the operation dimension', () => {
@@ -29,7 +21,7 @@ describe('the operation dimension', () => {
     expect(state(LISTED, ['2022-11-01', 'ordered_closed'], ['2022-11-02', 'closure_claimed'])!.closure).toBe('ordered');
     expect(state(LISTED, ['2022-11-01', 'closure_claimed'], ['2022-12-20', 'closure_confirmed'])!.closure).toBe('confirmed');
     expect(state(LISTED, ['2022-11-01', 'closure_reported'], ['2022-12-20', 'closure_claimed'])!.closure).toBe('reported');
-    expect(CLOSURE_BASES).toEqual(['claimed', 'reported', 'ordered', 'confirmed']);
+    expect(rules().CLOSURE_BASES).toEqual(['claimed', 'reported', 'ordered', 'confirmed']);
   });
 
   it('counts a later report of activity against an earlier closure', () => {
@@ -79,7 +71,7 @@ describe('the investigation and legal dimensions', () => {
     expect(state(LISTED, ['2024-12-18', 'convicted'], ['2025-01', 'acquitted'])!.legal).toBe('convicted');
     expect(state(LISTED, ['2024', 'charged'], ['2025', 'acquitted'])!.legal).toBe('acquitted');
     expect(state(LISTED, ['2025', 'convicted'], ['2026', 'sentenced'])!.legal).toBe('sentenced');
-    expect(LEGAL_STAGES).toEqual(['none', 'charged', 'acquitted', 'convicted', 'sentenced']);
+    expect(rules().LEGAL_STAGES).toEqual(['none', 'charged', 'acquitted', 'convicted', 'sentenced']);
   });
 
   it('keeps a closure and a prosecution apart, so that both can be asked for', () => {
@@ -105,14 +97,14 @@ describe('statusOf', () => {
   const base: Omit<StationState, 'status'> = { operation: 'operating', closure: null, investigation: 'none', legal: 'none' };
 
   it('summarises in the documented order of precedence', () => {
-    expect(statusOf(base)).toBe('reported');
-    expect(statusOf({ ...base, operation: 'closed', closure: 'claimed' })).toBe('closed-unconfirmed');
-    expect(statusOf({ ...base, operation: 'closed', closure: 'reported' })).toBe('closed-unconfirmed');
-    expect(statusOf({ ...base, operation: 'closed', closure: 'claimed', investigation: 'open' })).toBe('investigating');
-    expect(statusOf({ ...base, operation: 'closed', closure: 'ordered', investigation: 'open' })).toBe('closed');
-    expect(statusOf({ ...base, operation: 'closed', closure: 'confirmed' })).toBe('closed');
-    expect(statusOf({ ...base, investigation: 'ended' })).toBe('reported');
-    expect(statusOf({ ...base, operation: 'closed', closure: 'confirmed', legal: 'acquitted' })).toBe('prosecuted');
+    expect(rules().statusOf(base)).toBe('reported');
+    expect(rules().statusOf({ ...base, operation: 'closed', closure: 'claimed' })).toBe('closed-unconfirmed');
+    expect(rules().statusOf({ ...base, operation: 'closed', closure: 'reported' })).toBe('closed-unconfirmed');
+    expect(rules().statusOf({ ...base, operation: 'closed', closure: 'claimed', investigation: 'open' })).toBe('investigating');
+    expect(rules().statusOf({ ...base, operation: 'closed', closure: 'ordered', investigation: 'open' })).toBe('closed');
+    expect(rules().statusOf({ ...base, operation: 'closed', closure: 'confirmed' })).toBe('closed');
+    expect(rules().statusOf({ ...base, investigation: 'ended' })).toBe('reported');
+    expect(rules().statusOf({ ...base, operation: 'closed', closure: 'confirmed', legal: 'acquitted' })).toBe('prosecuted');
   });
 });
 
@@ -125,36 +117,36 @@ describe('deriveState on a day', () => {
   );
 
   it('is null before the first event that takes effect', () => {
-    expect(deriveState(events, '2022-09-11')).toBeNull();
-    expect(deriveState(timeline(['2022-08', 'statement'], LISTED), '2022-08-31')).toBeNull();
+    expect(rules().deriveState(events, '2022-09-11')).toBeNull();
+    expect(rules().deriveState(timeline(['2022-08', 'statement'], LISTED), '2022-08-31')).toBeNull();
   });
 
   it('counts a partial date from the first day of its period', () => {
-    expect(deriveState(events, '2022-09-30')!.status).toBe('reported');
-    expect(deriveState(events, '2022-10-01')!.status).toBe('investigating');
-    expect(deriveState(events, '2022-11-01')!.status).toBe('closed');
-    expect(deriveState(events, '2023-04-17')!.status).toBe('prosecuted');
-    expect(deriveState(events)).toEqual(deriveState(events, '9999-12-31'));
+    expect(rules().deriveState(events, '2022-09-30')!.status).toBe('reported');
+    expect(rules().deriveState(events, '2022-10-01')!.status).toBe('investigating');
+    expect(rules().deriveState(events, '2022-11-01')!.status).toBe('closed');
+    expect(rules().deriveState(events, '2023-04-17')!.status).toBe('prosecuted');
+    expect(rules().deriveState(events)).toEqual(rules().deriveState(events, '9999-12-31'));
   });
 
   it('lists only the events that changed something', () => {
-    const changes = stateChanges(
+    const changes = rules().stateChanges(
       timeline(LISTED, ['2022-10', 'statement'], ['2022-12-05', 'listed'], ['2022-11', 'investigation_opened']),
     );
     expect(changes.map((c) => c.event.type)).toEqual(['listed', 'investigation_opened']);
   });
 
   it('dates statusSince by the event that set the current status', () => {
-    expect(currentState(events)!.statusSince).toBe('2023-04-17');
+    expect(rules().currentState(events)!.statusSince).toBe('2023-04-17');
     const sameStatus = timeline(LISTED, ['2022-11-01', 'ordered_closed'], ['2022-12-20', 'closure_confirmed']);
-    expect(currentState(sameStatus)).toMatchObject({ closure: 'confirmed', status: 'closed', statusSince: '2022-11-01' });
-    expect(currentState(timeline(['2022', 'statement']))).toBeNull();
+    expect(rules().currentState(sameStatus)).toMatchObject({ closure: 'confirmed', status: 'closed', statusSince: '2022-11-01' });
+    expect(rules().currentState(timeline(['2022', 'statement']))).toBeNull();
   });
 });
 
 describe('the rules tables', () => {
   it('give every event type an effect or none, and only the documented ones take effect', () => {
-    const effective = Object.entries(EVENT_EFFECTS)
+    const effective = Object.entries(rules().EVENT_EFFECTS)
       .filter(([, effect]) => effect !== null)
       .map(([type]) => type);
     expect(effective.sort()).toEqual(
@@ -179,13 +171,76 @@ describe('the rules tables', () => {
     );
   });
 
+  it('set what the table of event types in README says, each dimension apart', () => {
+    expect(rules().EVENT_EFFECTS).toEqual({
+      listed: { operation: 'operating' },
+      media_report: { operation: 'operating' },
+      activity_reported: { operation: 'operating' },
+      ordered_closed: { operation: 'closed', closure: 'ordered' },
+      closure_confirmed: { operation: 'closed', closure: 'confirmed' },
+      closure_reported: { operation: 'closed', closure: 'reported' },
+      closure_claimed: { operation: 'closed', closure: 'claimed' },
+      investigation_opened: { investigation: 'open' },
+      raid: { investigation: 'open' },
+      arrest: { investigation: 'open' },
+      investigation_closed: { investigation: 'ended' },
+      charged: { legal: 'charged' },
+      guilty_plea: { legal: 'convicted' },
+      convicted: { legal: 'convicted' },
+      sentenced: { legal: 'sentenced' },
+      acquitted: { legal: 'acquitted' },
+      other_proceedings: null,
+      no_evidence_found: null,
+      statement: null,
+      denied_by_host: null,
+      denied_by_china: null,
+      other: null,
+    });
+    expect([...rules().INITIAL_ONLY].sort()).toEqual(['listed', 'media_report']);
+  });
+
+  it('list the values of each dimension in their documented order', () => {
+    const { OPERATIONS, CLOSURE_BASES, INVESTIGATIONS, LEGAL_STAGES, STATUSES } = rules();
+    expect(OPERATIONS).toEqual(['operating', 'closed']);
+    expect(CLOSURE_BASES).toEqual(['claimed', 'reported', 'ordered', 'confirmed']);
+    expect(INVESTIGATIONS).toEqual(['none', 'open', 'ended']);
+    expect(LEGAL_STAGES).toEqual(['none', 'charged', 'acquitted', 'convicted', 'sentenced']);
+    expect(STATUSES).toEqual(['reported', 'closed-unconfirmed', 'investigating', 'closed', 'prosecuted']);
+  });
+
+  it('start from an operating station with nothing else known when the first event is not a listing', () => {
+    expect(state(['2023-01', 'raid'])).toEqual({
+      operation: 'operating',
+      closure: null,
+      investigation: 'open',
+      legal: 'none',
+      status: 'investigating',
+    });
+    expect(state(['2023-01', 'charged'])).toEqual({
+      operation: 'operating',
+      closure: null,
+      investigation: 'none',
+      legal: 'charged',
+      status: 'prosecuted',
+    });
+  });
+
+  it('give back the same state object for an event that changes nothing', () => {
+    const open = state(LISTED, ['2022-10', 'raid'])!;
+    expect(rules().applyEvent(open, { date: '2022-11', type: 'arrest' })).toBe(open);
+    expect(rules().applyEvent(open, { date: '2022-11', type: 'statement' })).toBe(open);
+    const closed = state(LISTED, ['2022-10', 'ordered_closed'])!;
+    expect(rules().applyEvent(closed, { date: '2022-11', type: 'closure_claimed' })).toBe(closed);
+    expect(rules().applyEvent(open, { date: '2022-11', type: 'closure_claimed' })).not.toBe(open);
+  });
+
   it('ignore an event typed like an Object.prototype key', () => {
-    expect(applyEvent(null, { date: '2022', type: '__proto__' as EventType })).toBeNull();
-    expect(applyEvent(null, { date: '2022', type: 'toString' as EventType })).toBeNull();
+    expect(rules().applyEvent(null, { date: '2022', type: '__proto__' as EventType })).toBeNull();
+    expect(rules().applyEvent(null, { date: '2022', type: 'toString' as EventType })).toBeNull();
   });
 
   it('check the order of a timeline', () => {
-    expect(isSorted(timeline(['2022', 'listed'], ['2022-01-01', 'raid'], ['2022-03', 'other']))).toBe(true);
-    expect(isSorted(timeline(['2022-03', 'listed'], ['2022-02-28', 'raid']))).toBe(false);
+    expect(rules().isSorted(timeline(['2022', 'listed'], ['2022-01-01', 'raid'], ['2022-03', 'other']))).toBe(true);
+    expect(rules().isSorted(timeline(['2022-03', 'listed'], ['2022-02-28', 'raid']))).toBe(false);
   });
 });
