@@ -1,6 +1,7 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { freshEachTest } from './fresh.js';
-import type { Source, Station } from '../src/types.js';
+import type { Source, Station, StationEvent } from '../src/types.js';
 
 // Loaded afresh for each test: what the module builds while it loads is then run by each
 // test (see fresh.ts).
@@ -28,6 +29,125 @@ describe('conversion functions', () => {
     expect(() => pkg().flatten([{ ...stranger, reports: ['third'] } as never])).toThrow(
       new RangeError('flatten: unknown report "third"; expected an id from `reports`'),
     );
+  });
+});
+
+describe('the converted records, field by field', () => {
+  it('writes one CSV row per station, each cell from its station, quoted only when needed', () => {
+    const { stations, toCSV, CSV_COLUMNS, getDetails } = pkg();
+    const csv = toCSV(stations);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(stations.length + 2);
+    const { data, errors } = Papa.parse<string[]>(csv.slice(0, -2), { newline: '\r\n' });
+    expect(errors).toEqual([]);
+    expect(data[0]).toEqual([...CSV_COLUMNS]);
+    const cell = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+    stations.forEach((s, i) => {
+      const details = getDetails(s.id)!;
+      const urls = [...details.sources, ...details.events.flatMap((e) => e.sources.map((id) => pkg().getSource(id)!))].map(
+        (source) => source.url,
+      );
+      const expected = [
+        s.id,
+        s.country,
+        cell(s.city),
+        cell(s.location?.lat),
+        cell(s.location?.lon),
+        cell(s.location?.geonameId),
+        cell(s.bureau),
+        cell(s.bureauConfidence),
+        cell(s.province),
+        cell(s.opened?.date),
+        cell(s.nameZh),
+        s.reports.join(' | '),
+        s.evidence,
+        s.confidence,
+        s.operation,
+        cell(s.closure),
+        s.investigation,
+        s.legal,
+        s.status,
+        s.statusSince,
+        String(details.events.length),
+        cell(details.notes),
+        [...new Set(urls)].join(' | '),
+      ];
+      expect(data[i + 1], s.id).toEqual(expected);
+    });
+    // Quoted only when a cell holds a quote, a comma or a line break; quotes doubled.
+    const rows = csv.split('\r\n');
+    expect(rows[1]!.startsWith(`${stations[0]!.id},${stations[0]!.country},`)).toBe(true);
+    const quoted = stations.findIndex((s) => getDetails(s.id)!.notes?.includes('"'));
+    expect(quoted).toBeGreaterThanOrEqual(0);
+    const notes = getDetails(stations[quoted]!.id)!.notes!;
+    expect(csv).toContain(`"${notes.replaceAll('"', '""')}"`);
+    expect(pkg().LIST_SEPARATOR).toBe(' | ');
+  });
+
+  it('gives GeoJSON a Point (longitude, latitude) per located station, with its flat record', () => {
+    const { stations, toGeoJSON, flatten } = pkg();
+    const located = stations.filter((s) => s.location !== null);
+    expect(located.length).toBeLessThan(stations.length);
+    expect(toGeoJSON(stations)).toEqual({
+      type: 'FeatureCollection',
+      features: located.map((s) => ({
+        type: 'Feature',
+        id: s.id,
+        geometry: { type: 'Point', coordinates: [s.location!.lon, s.location!.lat] },
+        properties: flatten([s])[0],
+      })),
+    });
+  });
+
+  it('resolves bureau, province, reports, notes, sources and events in flat records', () => {
+    const { stations, flatten, bureaus, provinces, reports, getDetails, getSource } = pkg();
+    const flat = flatten(stations);
+    stations.forEach((s, i) => {
+      const record = flat[i]!;
+      const bureau = bureaus.find((b) => b.id === s.bureau);
+      expect(record.bureau, s.id).toEqual(
+        bureau ? { id: bureau.id, name: bureau.name, nameZh: bureau.nameZh, seat: bureau.seat } : null,
+      );
+      expect(record.province, s.id).toEqual(provinces.find((p) => p.code === s.province) ?? null);
+      expect(record.reports, s.id).toEqual(
+        s.reports.map((id) => {
+          const { title, publisher, published, url } = reports.find((r) => r.id === id)!;
+          return { id, title, publisher, published, url };
+        }),
+      );
+      const details = getDetails(s.id)!;
+      expect(record.notes, s.id).toBe(details.notes);
+      expect(record.sources, s.id).toEqual(details.sources);
+      expect(record.events, s.id).toEqual(
+        details.events.map(({ stations: _s, ...event }) => ({ ...event, sources: event.sources.map((id) => getSource(id)) })),
+      );
+    });
+    expect(flat.some((r) => r.bureau === null && r.province === null)).toBe(true);
+  });
+
+  it('checks options.events: an array of events, each with stations and sources', () => {
+    const { flatten, getDetails } = pkg();
+    const nl01 = getDetails('nl-01')!;
+    const station = pkg().getStation('nl-01')!;
+    const good = nl01.events[0]! as StationEvent;
+    const message = new TypeError('flatten: options.events must be an array of events, each with stations and sources');
+    for (const events of [
+      good,
+      [good, null],
+      [good, { ...good, stations: 'nl-01' }],
+      [good, { ...good, sources: [1] }],
+      [{ ...good, sources: undefined }],
+    ]) {
+      expect(() => flatten([station], { events } as never), JSON.stringify(events).slice(0, 60)).toThrow(message);
+    }
+    expect(flatten([station], { events: [good] })[0]!.events).toHaveLength(1);
+    expect(flatten([station], { events: [] })[0]!.events).toEqual([]);
+  });
+
+  it('accepts a source of options.sources that repeats an embedded one exactly', () => {
+    const { flatten, getSources, getStation } = pkg();
+    const same = { ...getSources()[0]! };
+    expect(flatten([getStation('nl-01')!], { sources: [same] })[0]!.id).toBe('nl-01');
   });
 });
 
