@@ -1,13 +1,14 @@
 // The compiler against the real data/ and against broken copies of it. Each broken copy
 // asserts the exact, complete list of problems: one line per real problem, and no line
 // that only follows from another.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileDataset, DataError, type CompileOptions } from '../scripts/compile.js';
 import { geonamesCities } from '../scripts/geonames.js';
 import { readReleases } from '../scripts/releases.js';
+import { currentState } from '../src/status.js';
 
 const DATA = new URL('../data/', import.meta.url).pathname;
 /** The latest release whose snapshot is in releases/. */
@@ -78,6 +79,87 @@ describe('compileDataset', () => {
     const dataset = compileDataset(DATA, options);
     expect(dataset.stations.length).toBeGreaterThan(0);
     expect(dataset.info.updated).toBe(UPDATED);
+  });
+
+  it('assembles the shipped tables from the files of data/', () => {
+    const dataset = compileDataset(DATA, options);
+    const read = (file: string) => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
+    const files = readdirSync(join(DATA, 'stations'))
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => ({ country: name.slice(0, 2), ...read(`stations/${name}`) }));
+    const records = files.flatMap((f) => f.stations.map((r: Json) => ({ ...r, country: f.country })));
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    const bureaus: Json[] = read('bureaus.json');
+
+    // Stations: sorted by id, each record's own fields as written, its province from its bureau.
+    expect(dataset.stations.map((s) => s.id)).toEqual(records.map((r) => r.id).sort());
+    for (const record of [...records].sort(byId)) {
+      const station = dataset.stations.find((s) => s.id === record.id)!;
+      const { notes, sources, geonameId, ...own } = record;
+      expect(station, record.id).toMatchObject({ ...own, opened: record.opened });
+      expect(station.province, record.id).toBe(bureaus.find((b) => b.id === record.bureau)?.province ?? null);
+      expect(station.location?.geonameId ?? null, record.id).toBe(geonameId);
+      expect(dataset.details[record.id], record.id).toEqual({ notes, sources });
+    }
+
+    // Events: one listing per report that lists a station, then the files' events, by date;
+    // within a day, listings first and the rest in file order.
+    const reports: Json[] = read('reports.json');
+    const listings = reports
+      .map((r) => ({
+        id: `listed-${r.id}`,
+        date: r.published,
+        dateBasis: 'event',
+        type: 'listed',
+        actor: r.publisher,
+        summary: `Listed in the report "${r.title}".`,
+        sources: r.sources,
+        stations: records
+          .filter((s) => s.reports.includes(r.id))
+          .map((s) => s.id)
+          .sort(),
+      }))
+      .filter((listing) => listing.stations.length > 0);
+    const day = (date: string) => `${date}-01-01`.slice(0, 10);
+    const expected = [...listings, ...files.flatMap((f) => f.events)]
+      .map((event, i) => ({ event, i }))
+      .sort((a, b) => (day(a.event.date) < day(b.event.date) ? -1 : day(a.event.date) > day(b.event.date) ? 1 : a.i - b.i))
+      .map(({ event }) => event);
+    expect(dataset.events).toEqual(expected);
+
+    // Each station's state is what the rules give its events, in that order.
+    for (const station of dataset.stations) {
+      const timeline = dataset.events.filter((e) => e.stations.includes(station.id));
+      const {
+        id,
+        country,
+        city,
+        location,
+        bureau,
+        bureauConfidence,
+        province,
+        opened,
+        nameZh,
+        reports: r,
+        evidence,
+        confidence,
+        ...state
+      } = station;
+      expect(state, id).toEqual(currentState(timeline));
+    }
+
+    expect(dataset.countries).toEqual([...read('countries.json')].sort((a: Json, b: Json) => (a.code < b.code ? -1 : 1)));
+    expect(dataset.countries.map((c) => c.code)).toEqual([...new Set(records.map((r) => r.country))].sort());
+    expect(dataset.info.counts).toEqual({
+      stations: records.length,
+      countries: new Set(records.map((r) => r.country)).size,
+      events: expected.length,
+      sources: read('sources.json').length,
+    });
+    expect(dataset.bureaus).toEqual(bureaus);
+    expect(dataset.provinces).toEqual(read('provinces.json'));
+    expect(dataset.sources).toEqual(read('sources.json'));
   });
 
   it('compiles the real data on the day of its revision', () => {
@@ -578,6 +660,15 @@ describe('compileDataset', () => {
     expect(dataset.stations.map((s) => s.id)).not.toContain('ae-01');
     expect(dataset.stations.map((s) => s.id)).toContain('ae-02');
     expect(dataset.retired).toEqual([{ ...retirement, lastVersion: LATEST }]);
+    // Sorted by id; an id no release shipped has no last version.
+    const unpublished = { ...retirement, id: 'ae-00', replacedBy: null };
+    const two = copyOfData();
+    edit(two, 'stations/AE.json', renamed);
+    edit(two, 'retired.json', (j) => j.push(retirement, unpublished));
+    expect(compileDataset(two, options).retired).toEqual([
+      { ...unpublished, lastVersion: null },
+      { ...retirement, lastVersion: LATEST },
+    ]);
   });
 
   it('fails when a retired id is reused, or a retirement names an unknown station', () => {
