@@ -99,7 +99,8 @@ describe('compileDataset', () => {
       const { notes, sources, geonameId, ...own } = record;
       expect(station, record.id).toMatchObject({ ...own, opened: record.opened });
       expect(station.province, record.id).toBe(bureaus.find((b) => b.id === record.bureau)?.province ?? null);
-      expect(station.location?.geonameId ?? null, record.id).toBe(geonameId);
+      const city = geonameId === null ? undefined : options.cities.get(geonameId);
+      expect(station.location, record.id).toEqual(city ? { geonameId, lat: city.lat, lon: city.lon } : null);
       expect(dataset.details[record.id], record.id).toEqual({ notes, sources });
     }
 
@@ -157,6 +158,12 @@ describe('compileDataset', () => {
       events: expected.length,
       sources: read('sources.json').length,
     });
+    expect(dataset.reports).toEqual(
+      reports.map((r) => {
+        const listed = records.filter((s) => s.reports.includes(r.id));
+        return { ...r, identified: { stations: listed.length, countries: new Set(listed.map((s) => s.country)).size } };
+      }),
+    );
     expect(dataset.bureaus).toEqual(bureaus);
     expect(dataset.provinces).toEqual(read('provinces.json'));
     expect(dataset.sources).toEqual(read('sources.json'));

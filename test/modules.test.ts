@@ -24,5 +24,19 @@ describe('modules', () => {
       import('../scripts/closed-sets.js'),
     ]);
     expect([compileDataset, jsonSchema, closedSetsModule].map((f) => typeof f)).toEqual(['function', 'function', 'function']);
+    // What the compiler builds while it loads (its helpers) works: the real data compiles.
+    const [{ geonamesCities }, { readReleases }] = await Promise.all([
+      import('../scripts/geonames.js'),
+      import('../scripts/releases.js'),
+    ]);
+    const releases = readReleases(new URL('../releases/', import.meta.url).pathname);
+    const dataset = compileDataset(new URL('../data/', import.meta.url).pathname, {
+      today: '9999-12-31',
+      version: '0.0.0-test',
+      cities: geonamesCities(),
+      releases,
+    });
+    const { DATASET } = await import('../src/generated/dataset.js');
+    expect(dataset.stations).toEqual(DATASET.stations);
   });
 });
