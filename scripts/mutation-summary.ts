@@ -1,0 +1,89 @@
+// Summarises the report of `npm run mutate` (reports/mutation/mutation.json, the mutation
+// testing report schema) as Markdown for bench/MUTATION.md: the score per file, and every
+// mutant that survived or had no test, with the code it changed.
+//
+//   tsx scripts/mutation-summary.ts [report.json]
+import { readFileSync } from 'node:fs';
+
+interface Position {
+  line: number;
+  column: number;
+}
+interface Mutant {
+  mutatorName: string;
+  replacement?: string;
+  status: string;
+  static?: boolean;
+  location: { start: Position; end: Position };
+}
+interface Report {
+  files: Record<string, { source: string; mutants: Mutant[] }>;
+}
+
+const STATUSES = ['Killed', 'Timeout', 'Survived', 'NoCoverage', 'Ignored', 'CompileError', 'RuntimeError'] as const;
+
+/** Stryker's score: detected (killed or timed out) over valid (detected, survived, no coverage). */
+function score(counts: Record<string, number>): string {
+  const detected = (counts.Killed ?? 0) + (counts.Timeout ?? 0);
+  const valid = detected + (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
+  return valid === 0 ? '-' : ((100 * detected) / valid).toFixed(2);
+}
+
+function countOf(mutants: readonly Mutant[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const mutant of mutants) counts[mutant.status] = (counts[mutant.status] ?? 0) + 1;
+  return counts;
+}
+
+/** The code a mutant replaced, on one line. */
+function original(source: string, { start, end }: Mutant['location']): string {
+  const lines = source.split('\n');
+  const text =
+    start.line === end.line
+      ? lines[start.line - 1]!.slice(start.column - 1, end.column - 1)
+      : `${lines[start.line - 1]!.slice(start.column - 1)} …`;
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const cut = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+
+const path = process.argv[2] ?? 'reports/mutation/mutation.json';
+const report: Report = JSON.parse(readFileSync(path, 'utf8'));
+const files = Object.entries(report.files).sort(([a], [b]) => (a < b ? -1 : 1));
+
+const header = ['file', 'score %', 'killed', 'timeout', 'survived', 'no coverage', 'ignored (static)', 'errors', 'mutants'];
+const row = (name: string, mutants: readonly Mutant[]) => {
+  const c = countOf(mutants);
+  const errors = (c.CompileError ?? 0) + (c.RuntimeError ?? 0);
+  return [
+    name,
+    score(c),
+    c.Killed ?? 0,
+    c.Timeout ?? 0,
+    c.Survived ?? 0,
+    c.NoCoverage ?? 0,
+    c.Ignored ?? 0,
+    errors,
+    mutants.length,
+  ];
+};
+const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+for (const [name, file] of files) lines.push(`| ${row(name, file.mutants).join(' | ')} |`);
+const all = files.flatMap(([, file]) => file.mutants);
+lines.push(`| ${row('**all**', all).join(' | ')} |`);
+const unknown = Object.keys(countOf(all)).filter((status) => !(STATUSES as readonly string[]).includes(status));
+if (unknown.length > 0) lines.push('', `Other statuses: ${unknown.join(', ')}`);
+
+lines.push('', 'Mutants that survived (S) or that no test ran (N):', '');
+for (const [name, file] of files) {
+  for (const mutant of file.mutants) {
+    if (mutant.status !== 'Survived' && mutant.status !== 'NoCoverage') continue;
+    const { line, column } = mutant.location.start;
+    const was = cut(original(file.source, mutant.location), 60);
+    const now = cut((mutant.replacement ?? '').replace(/\s+/g, ' '), 50);
+    lines.push(
+      `- ${name}:${line}:${column} ${mutant.status === 'Survived' ? 'S' : 'N'} ${mutant.mutatorName}: \`${was}\` → \`${now}\``,
+    );
+  }
+}
+console.log(lines.join('\n'));
