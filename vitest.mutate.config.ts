@@ -15,7 +15,6 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     include: [
-      'test/command.test.ts',
       'test/compile.test.ts',
       'test/conversions.test.ts',
       'test/create-queries.test.ts',

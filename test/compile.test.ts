@@ -5,10 +5,15 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compileDataset, DataError, type CompileOptions } from '../scripts/compile.js';
+import type { CompileOptions, DataError } from '../scripts/compile.js';
+import { freshEachTest } from './fresh.js';
 import { geonamesCities } from '../scripts/geonames.js';
 import { readReleases } from '../scripts/releases.js';
 import { currentState } from '../src/status.js';
+
+// Loaded afresh for each test: what the module builds while it loads (its helpers, and the
+// record schemas it imports) is then run by each test (see fresh.ts).
+const compiler = freshEachTest(() => import('../scripts/compile.js'));
 
 const DATA = new URL('../data/', import.meta.url).pathname;
 /** The latest release whose snapshot is in releases/. */
@@ -46,9 +51,9 @@ function edit(dir: string, file: string, change: (json: Json) => void): void {
 
 function problemsIn(dir: string, opts: CompileOptions = options): string[] {
   try {
-    compileDataset(dir, opts);
+    compiler().compileDataset(dir, opts);
   } catch (error) {
-    expect(error).toBeInstanceOf(DataError);
+    expect(error).toBeInstanceOf(compiler().DataError);
     return [...(error as DataError).problems];
   }
   throw new Error('the edited data compiled without a problem');
@@ -76,13 +81,13 @@ function dayAfter(day: string): string {
 
 describe('compileDataset', () => {
   it('compiles the real data', () => {
-    const dataset = compileDataset(DATA, options);
+    const dataset = compiler().compileDataset(DATA, options);
     expect(dataset.stations.length).toBeGreaterThan(0);
     expect(dataset.info.updated).toBe(UPDATED);
   });
 
   it('assembles the shipped tables from the files of data/', () => {
-    const dataset = compileDataset(DATA, options);
+    const dataset = compiler().compileDataset(DATA, options);
     const read = (file: string) => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
     const files = readdirSync(join(DATA, 'stations'))
       .filter((name) => name.endsWith('.json'))
@@ -170,7 +175,7 @@ describe('compileDataset', () => {
   });
 
   it('compiles the real data on the day of its revision', () => {
-    expect(compileDataset(DATA, { ...options, today: UPDATED }).stations.length).toBeGreaterThan(0);
+    expect(compiler().compileDataset(DATA, { ...options, today: UPDATED }).stations.length).toBeGreaterThan(0);
   });
 
   it('names the file, record and field of a dropped required field', () => {
@@ -291,11 +296,11 @@ describe('compileDataset', () => {
     });
     let error: unknown;
     try {
-      compileDataset(dir, options);
+      compiler().compileDataset(dir, options);
     } catch (caught) {
       error = caught;
     }
-    expect(error).toBeInstanceOf(DataError);
+    expect(error).toBeInstanceOf(compiler().DataError);
     expect((error as DataError).name).toBe('DataError');
     expect((error as DataError).message).toBe(
       'data/ has 2 problem(s):\n' +
@@ -369,7 +374,7 @@ describe('compileDataset', () => {
       `sources.json: 20-minutes-2022-10-28: date: date ${later} is in the future`,
     ]);
     // The day itself is allowed, whatever the precision.
-    expect(compileDataset(DATA, { ...options, today: UPDATED }).info.updated).toBe(UPDATED);
+    expect(compiler().compileDataset(DATA, { ...options, today: UPDATED }).info.updated).toBe(UPDATED);
   });
 
   it('rejects a meta.json that is not an object with a real date', () => {
@@ -407,7 +412,9 @@ describe('compileDataset', () => {
   it('sorts the stations by id, whatever their order in the file', () => {
     const dir = copyOfData();
     edit(dir, 'stations/NL.json', (j) => j.stations.reverse());
-    const ids = compileDataset(dir, options).stations.map((s) => s.id);
+    const ids = compiler()
+      .compileDataset(dir, options)
+      .stations.map((s) => s.id);
     expect(ids.slice(ids.indexOf('nl-01'), ids.indexOf('nl-01') + 2)).toEqual(['nl-01', 'nl-02']);
     expect(ids).toEqual([...ids].sort());
   });
@@ -442,7 +449,7 @@ describe('compileDataset', () => {
   it('reads the country files in the order of their names, and only .json files', () => {
     const dir = copyOfData();
     writeFileSync(join(dir, 'stations/README.md'), '# Not data\n');
-    expect(compileDataset(dir, options).stations.length).toBeGreaterThan(0);
+    expect(compiler().compileDataset(dir, options).stations.length).toBeGreaterThan(0);
     for (const file of ['stations/US.json', 'stations/AE.json', 'stations/NL.json', 'stations/CA.json']) {
       edit(dir, file, (j) => (j.stations[0].confidence = 'certain'));
     }
@@ -457,7 +464,7 @@ describe('compileDataset', () => {
   it('accepts a record dated on the day of the build and of meta.json', () => {
     const dir = copyOfData();
     edit(dir, 'sources.json', (j) => (j[0].date = UPDATED));
-    expect(compileDataset(dir, { ...options, today: UPDATED }).sources[0]!.date).toBe(UPDATED);
+    expect(compiler().compileDataset(dir, { ...options, today: UPDATED }).sources[0]!.date).toBe(UPDATED);
   });
 
   it('rejects a file named after no country', () => {
@@ -537,7 +544,7 @@ describe('compileDataset', () => {
   });
 
   it('accepts a city name without its accents, or one listed in city-names.json', () => {
-    const dataset = compileDataset(DATA, options);
+    const dataset = compiler().compileDataset(DATA, options);
     const city = (id: string) => dataset.stations.find((s) => s.id === id)?.city;
     expect(city('ca-07')).toBe('Montreal'); // GeoNames: Montréal
     expect(city('de-01')).toBe('Frankfurt'); // GeoNames: Frankfurt am Main, city-names.json: Frankfurt
@@ -663,7 +670,7 @@ describe('compileDataset', () => {
     const dir = copyOfData();
     edit(dir, 'stations/AE.json', renamed);
     edit(dir, 'retired.json', (j) => j.push(retirement));
-    const dataset = compileDataset(dir, options);
+    const dataset = compiler().compileDataset(dir, options);
     expect(dataset.stations.map((s) => s.id)).not.toContain('ae-01');
     expect(dataset.stations.map((s) => s.id)).toContain('ae-02');
     expect(dataset.retired).toEqual([{ ...retirement, lastVersion: LATEST }]);
@@ -672,10 +679,18 @@ describe('compileDataset', () => {
     const two = copyOfData();
     edit(two, 'stations/AE.json', renamed);
     edit(two, 'retired.json', (j) => j.push(retirement, unpublished));
-    expect(compileDataset(two, options).retired).toEqual([
+    expect(compiler().compileDataset(two, options).retired).toEqual([
       { ...unpublished, lastVersion: null },
       { ...retirement, lastVersion: LATEST },
     ]);
+    const reversed = copyOfData();
+    edit(reversed, 'stations/AE.json', renamed);
+    edit(reversed, 'retired.json', (j) => j.push(unpublished, retirement));
+    expect(
+      compiler()
+        .compileDataset(reversed, options)
+        .retired.map((r) => r.id),
+    ).toEqual(['ae-00', 'ae-01']);
   });
 
   it('fails when a retired id is reused, or a retirement names an unknown station', () => {
@@ -712,5 +727,89 @@ describe('compileDataset', () => {
         j.push({ id: 'orphan-2022', url: 'https://example.org/', publisher: 'X', title: 'Y', date: '2022', note: null }),
       ),
     ).toEqual(['sources.json: orphan-2022: id: source is cited by nothing']);
+  });
+
+  it('compares city names without case', () => {
+    const dir = copyOfData();
+    edit(dir, 'stations/NL.json', (j) => (j.stations[0].city = 'AMSTERDAM'));
+    expect(
+      compiler()
+        .compileDataset(dir, options)
+        .stations.find((s) => s.id === 'nl-01')?.city,
+    ).toBe('AMSTERDAM');
+  });
+
+  it('names countries.json in the problems of its records', () => {
+    expect(problemsAfter('countries.json', (j) => (j.find((c: Json) => c.code === 'NL').reviewed = 'soon'))).toEqual([
+      'countries.json: NL: reviewed: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+  });
+
+  it('reports a file named after no country once, whatever it holds', () => {
+    for (const content of ['"not an object"', '{ "stations": 5 }', '[]']) {
+      const dir = copyOfData();
+      writeFileSync(join(dir, 'stations/XN.json'), content);
+      expect(problemsIn(dir), content).toEqual([
+        'stations/XN.json: -: file name: "XN" is not an ISO 3166-1 alpha-2 country code',
+      ]);
+    }
+  });
+
+  it('does not report a published id as gone while its file holds a misfiled id that may be it', () => {
+    expect(
+      problemsAfter('stations/NL.json', (j) => {
+        j.stations[0].id = 'ie-09';
+        for (const event of j.events) event.stations = event.stations.map((id: string) => (id === 'nl-01' ? 'ie-09' : id));
+      }),
+    ).toEqual(['stations/NL.json: ie-09: id: must start with "nl-" in this file']);
+  });
+
+  it('does not report a replacement as unknown while its country file cannot be read', () => {
+    const dir = copyOfData();
+    edit(dir, 'retired.json', (j) => j.push({ id: 'nl-00', date: '2026-11-01', reason: 'A test.', replacedBy: 'ae-05' }));
+    writeFileSync(join(dir, 'stations/AE.json'), '{ not JSON');
+    const problems = problemsIn(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^stations\/AE\.json: -: -: cannot read JSON/);
+  });
+
+  it('derives a state from the events and listings in date order, whatever the order of the files', () => {
+    const dir = copyOfData();
+    // A press report before the station's listing: its status dates from the press report.
+    edit(dir, 'stations/AE.json', (j) =>
+      j.events.push({
+        id: 'ae-e01',
+        date: '2022-08',
+        dateBasis: 'reported',
+        type: 'media_report',
+        actor: 'A newspaper',
+        summary: 'Named the station.',
+        sources: [j.stations[0].sources[0]],
+        stations: ['ae-01'],
+      }),
+    );
+    // Stations out of id order in their file: listings still name them in order.
+    edit(dir, 'stations/NL.json', (j) => j.stations.reverse());
+    const dataset = compiler().compileDataset(dir, options);
+    expect(dataset.stations.find((s) => s.id === 'ae-01')).toMatchObject({ status: 'reported', statusSince: '2022-08' });
+    const listing = dataset.events.find((e) => e.id === 'listed-110-overseas')!;
+    expect(listing.stations).toEqual([...listing.stations].sort());
+    expect(listing.stations).toContain('nl-01');
+  });
+
+  it('ships no listing event for a report that lists no station', () => {
+    const dir = copyOfData();
+    edit(dir, 'reports.json', (j) =>
+      j.push({
+        ...j[0],
+        id: 'a-third-report',
+        claimed: { stations: 1, countries: 1 },
+        unidentified: [{ ...j[0].unidentified[0], count: 1 }],
+      }),
+    );
+    const dataset = compiler().compileDataset(dir, options);
+    expect(dataset.reports.find((r) => (r.id as string) === 'a-third-report')?.identified).toEqual({ stations: 0, countries: 0 });
+    expect(dataset.events.map((e) => e.id)).not.toContain('listed-a-third-report');
+    expect(dataset.events.map((e) => e.id)).toContain('listed-110-overseas');
   });
 });

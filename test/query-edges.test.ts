@@ -40,6 +40,12 @@ describe('countBy', () => {
       [{ ...listing, sources: [...pkg().getEvents()[0]!.sources], stations: ['nl-91', 'nl-92', 'nl-93'] }] as never,
     );
     expect(twoNamed.countBy('bureau').map((c) => c.value)).toEqual(['fuzhou', 'wenzhou', null]);
+    // null first in the index, tied with a value that sorts after "null" as a string.
+    const nullFirst = pkg().createQueries(
+      [station('nl-91', null), station('nl-92', 'wenzhou')] as never,
+      [{ ...listing, sources: [...pkg().getEvents()[0]!.sources], stations: ['nl-91', 'nl-92'] }] as never,
+    );
+    expect(nullFirst.countBy('bureau').map((c) => c.value)).toEqual(['wenzhou', null]);
   });
 
   it('orders the counts of the embedded data by count, then by value', () => {

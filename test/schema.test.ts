@@ -1,7 +1,7 @@
 // The published zod schemas (`overseas-police-stations/schema`) on real and broken records.
 import { describe, expect, it } from 'vitest';
 import { DATASET } from '../src/generated/dataset.js';
-import { bureaus, getDetails, getEvents, provinces, reports, stations, toJSON } from '../src/index.js';
+import { bureaus, getDetails, getEvents, getSources, provinces, reports, stations, toJSON } from '../src/index.js';
 import * as DOCUMENTED from '../src/status.js';
 import { freshEachTest } from './fresh.js';
 
@@ -166,5 +166,29 @@ describe('the published zod schemas', () => {
       schema().ReleaseChangesSchema.safeParse({ ...release, counts: { ...release!.counts, events: { from: -1, to: 2 } } })
         .success,
     ).toBe(false);
+  });
+
+  it('name what is missing from a source or a fact', () => {
+    const source = getSources()[0]!;
+    expect(messages(schema().SourceSchema.safeParse({ ...source, publisher: '  ' }))).toEqual([
+      'publisher: Too small: expected string to have >=1 characters',
+    ]);
+    expect(messages(schema().SourceSchema.safeParse({ ...source, url: 'http://example.org/' }))).toEqual([
+      'url: expected an https URL',
+    ]);
+    expect(messages(schema().SourceSchema.safeParse({ ...source, date: null, note: null }))).toEqual([
+      'note: an undated source needs a note saying what is known of its date',
+    ]);
+    const event = getEvents()[0]!;
+    expect(messages(schema().StationEventSchema.safeParse({ ...event, sources: [] }))).toEqual([
+      'sources: every fact needs at least one source',
+    ]);
+  });
+
+  it('take a station id as two letters and two digits, nothing around them', () => {
+    const station = stations[0]!;
+    for (const id of ['xnl-01', 'nl-011', 'nl-01 ', 'NL-01']) {
+      expect(messages(schema().StationSchema.safeParse({ ...station, id })), id).toEqual(['id: expected an id like "nl-01"']);
+    }
   });
 });
