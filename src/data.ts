@@ -76,3 +76,26 @@ export function detailRecords(): Readonly<Record<string, StationDetailRecord>> {
   details ??= parseFrozen<Readonly<Record<string, StationDetailRecord>>>(DETAILS_JSON);
   return details;
 }
+
+let sourceMap: ReadonlyMap<string, Source> | undefined;
+let timelineMap: ReadonlyMap<string, readonly StationEvent[]> | undefined;
+
+/** Every source of `getSources()` by its id. Built on first call. */
+export function sourcesById(): ReadonlyMap<string, Source> {
+  sourceMap ??= new Map(getSources().map((s) => [s.id, s]));
+  return sourceMap;
+}
+
+/**
+ * Each station's events by station id, oldest first in the order of the events table (a
+ * frozen list for every station). Built on first call.
+ */
+export function timelinesById(): ReadonlyMap<string, readonly StationEvent[]> {
+  if (!timelineMap) {
+    const lists = new Map<string, StationEvent[]>(stations.map((s) => [s.id, []]));
+    for (const event of getEvents()) for (const id of event.stations) lists.get(id)?.push(event);
+    for (const list of lists.values()) Object.freeze(list);
+    timelineMap = lists;
+  }
+  return timelineMap;
+}

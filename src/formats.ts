@@ -1,6 +1,6 @@
 // Conversions of station records into the shapes other tools read: a flat record with
 // every reference resolved, CSV (RFC 4180) and GeoJSON (RFC 7946).
-import { bureaus, countryCodes, dataset, detailRecords, getEvents, getSources, provinces, reports } from './data.js';
+import { bureaus, countryCodes, dataset, detailRecords, provinces, reports, sourcesById, timelinesById } from './data.js';
 import { compareDates } from './dates.js';
 import type { FlatDataset, FlatEvent, FlatStation, Source, Station, StationEvent } from './types.js';
 import { expectString, unknownValue } from './validate.js';
@@ -46,24 +46,24 @@ interface Context {
   readonly timelines: ReadonlyMap<string, readonly StationEvent[]>;
 }
 
-let embeddedSources: ReadonlyMap<string, Source> | undefined;
-let embeddedTimelines: ReadonlyMap<string, readonly StationEvent[]> | undefined;
-
 /** Each station's events, oldest first (a stable sort keeps the given order within a day). */
 function timelinesOf(events: readonly StationEvent[]): ReadonlyMap<string, readonly StationEvent[]> {
   const timelines = new Map<string, StationEvent[]>();
   for (const event of [...events].sort((a, b) => compareDates(a.date, b.date))) {
-    for (const id of event.stations) timelines.set(id, [...(timelines.get(id) ?? []), event]);
+    for (const id of event.stations) {
+      const timeline = timelines.get(id);
+      if (timeline) timeline.push(event);
+      else timelines.set(id, [event]);
+    }
   }
   return timelines;
 }
 
 function contextOf(fn: string, options: unknown): Context {
-  embeddedSources ??= new Map(getSources().map((s) => [s.id, s]));
-  embeddedTimelines ??= timelinesOf(getEvents());
-  if (options === undefined) return { fn, sources: embeddedSources, timelines: embeddedTimelines };
+  const embeddedSources = sourcesById();
+  if (options === undefined) return { fn, sources: embeddedSources, timelines: timelinesById() };
   if (!isObject(options)) throw new TypeError(`${fn}: options must be an object`);
-  let timelines = embeddedTimelines;
+  let timelines = timelinesById();
   if (options.events !== undefined) {
     if (
       !Array.isArray(options.events) ||
@@ -81,7 +81,7 @@ function contextOf(fn: string, options: unknown): Context {
     if (!isObject(source) || typeof source.id !== 'string' || typeof source.url !== 'string') {
       throw new TypeError(`${fn}: options.sources[${i}] is not a source (an object with string id and url)`);
     }
-    const known = embeddedSources!.get(source.id);
+    const known = embeddedSources.get(source.id);
     if (known && JSON.stringify(known) !== JSON.stringify(source)) {
       throw new RangeError(`${fn}: options.sources[${i}] reuses the id "${source.id}" of a different source in \`getSources()\``);
     }

@@ -1,6 +1,6 @@
 // What happened to each station over time: its events, its details, and its state on any
 // date, derived from the events by the rules in ./status.ts.
-import { detailRecords, getEvents, getSources, stations } from './data.js';
+import { detailRecords, sourcesById, timelinesById } from './data.js';
 import { toDay, type DateInput } from './query.js';
 import { deriveState, stateChanges } from './status.js';
 import type {
@@ -15,23 +15,12 @@ import type {
 } from './types.js';
 import { expectString, unknownValue } from './validate.js';
 
-let timelines: Map<string, StationEvent[]> | undefined;
-let sourceById: Map<string, Source> | undefined;
-
 /** Each station's events, oldest first, in the order of the events table. */
-function timelineOf(id: string): readonly StationEvent[] | undefined {
-  if (!timelines) {
-    timelines = new Map(stations.map((s) => [s.id, []]));
-    for (const event of getEvents()) for (const station of event.stations) timelines.get(station)?.push(event);
-    for (const list of timelines.values()) Object.freeze(list);
-  }
-  return timelines.get(id);
-}
+const timelineOf = (id: string): readonly StationEvent[] | undefined => timelinesById().get(id);
 
 /** The source with this id, or `undefined` if there is none. Throws a TypeError for a non-string. */
 export function getSource(id: string): Source | undefined {
-  sourceById ??= new Map(getSources().map((s) => [s.id, s]));
-  return sourceById.get(expectString('getSource', 'id', id));
+  return sourcesById().get(expectString('getSource', 'id', id));
 }
 
 const DERIVED = ['operation', 'closure', 'investigation', 'legal', 'status'] as const;
