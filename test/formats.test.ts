@@ -7,6 +7,7 @@ import { check as checkGeoJSON } from '@placemarkio/check-geojson';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { dateCandidates, isRealDate } from './calendar-dates.js';
 import {
   byCountry,
   CSV_COLUMNS,
@@ -24,16 +25,6 @@ import type { Station } from '../src/types.js';
 const addFormats: typeof import('ajv-formats').default = createRequire(import.meta.url)('ajv-formats');
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const file = (name: string) => readFileSync(new URL(`../dist/data/${name}`, import.meta.url), 'utf8');
-
-/** A real calendar day (or month, or year), checked without the package's code or a regex. */
-function isRealDate(text: string): boolean {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2] ?? 1), Number(match[3] ?? 1)];
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 describe('data/stations.json and data/schema.json', () => {
   const json = JSON.parse(file('stations.json'));
@@ -94,17 +85,7 @@ describe('data/stations.json and data/schema.json', () => {
     });
     expect(patterns.size).toBe(1);
     const pattern = new RegExp([...patterns][0]!, 'u');
-    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-    const candidates: string[] = [];
-    for (const year of [1900, 1999, 2000, 2022, 2023, 2024, 2100]) {
-      candidates.push(String(year));
-      for (let month = 0; month <= 13; month++) {
-        candidates.push(`${year}-${pad(month)}`);
-        for (let day = 0; day <= 32; day++) candidates.push(`${year}-${pad(month)}-${pad(day)}`);
-      }
-    }
-    for (let year = 0; year <= 9999; year++) candidates.push(`${pad(year, 4)}-02-29`);
-    for (const date of candidates) expect(pattern.test(date), date).toBe(isRealDate(date));
+    for (const date of dateCandidates()) expect(pattern.test(date), date).toBe(isRealDate(date));
   });
 
   it('is rejected by the schema when a record is broken', () => {
