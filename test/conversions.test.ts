@@ -180,6 +180,13 @@ describe('countryName', () => {
 
 describe('what the conversions accept as stations and options', () => {
   const ie01 = () => pkg().stations.find((s) => s.id === 'ie-01')!;
+  const conversions = () =>
+    [
+      ['toCSV', pkg().toCSV],
+      ['toJSON', pkg().toJSON],
+      ['flatten', pkg().flatten],
+      ['toGeoJSON', pkg().toGeoJSON],
+    ] as const;
   const broken: [string, Record<string, unknown>][] = [
     ['id', { id: 1 }],
     ['reports', { reports: 'none' }],
@@ -193,12 +200,7 @@ describe('what the conversions accept as stations and options', () => {
 
   it.each(broken)('rejects a station whose %s is of the wrong type, naming its index', (_, change) => {
     const station = { ...ie01(), ...change } as unknown as Station;
-    for (const [name, fn] of [
-      ['toCSV', pkg().toCSV],
-      ['toJSON', pkg().toJSON],
-      ['flatten', pkg().flatten],
-      ['toGeoJSON', pkg().toGeoJSON],
-    ] as const) {
+    for (const [name, fn] of conversions()) {
       expect(() => fn([ie01(), station]), name).toThrow(new TypeError(`${name}: stations[1] is not a station record`));
     }
   });
@@ -208,12 +210,7 @@ describe('what the conversions accept as stations and options', () => {
   });
 
   it('rejects what is not an array of stations', () => {
-    for (const [name, fn] of [
-      ['toCSV', pkg().toCSV],
-      ['toJSON', pkg().toJSON],
-      ['flatten', pkg().flatten],
-      ['toGeoJSON', pkg().toGeoJSON],
-    ] as const) {
+    for (const [name, fn] of conversions()) {
       expect(() => fn({ 0: ie01(), length: 1 } as never), name).toThrow(
         new TypeError(`${name}: stations must be an array of station records`),
       );
