@@ -58,6 +58,12 @@ export interface CompileOptions {
   readonly releases: readonly Snapshot[];
 }
 
+/** An event of a country file as the package ships it: every field present, in one order. */
+function shippedEvent(entry: EventEntry): StationEvent {
+  const { id, date, dateBasis, type, scope, observed, actor, summary, sources, stations } = entry;
+  return { id, date, dateBasis, type, scope, observed: observed ?? null, actor, summary, sources, stations };
+}
+
 class Problems {
   readonly list: string[] = [];
   add(file: string, record: string, field: string, message: string): void {
@@ -271,6 +277,8 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
         date: report.published,
         dateBasis: 'event',
         type: 'listed',
+        scope: 'station',
+        observed: null,
         actor: report.publisher,
         summary: `Listed in the report "${report.title}".`,
         sources: report.sources,
@@ -563,7 +571,9 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
   for (const listing of listings) listing.stations.sort();
   // Listings first, then file order; a stable sort by date keeps that order within a day,
   // which is the order the timelines were derived in.
-  const events: StationEvent[] = [...listings, ...fileEventsInOrder].sort((a, b) => compareDates(a.date, b.date));
+  const events: StationEvent[] = [...listings, ...fileEventsInOrder.map(shippedEvent)].sort((a, b) =>
+    compareDates(a.date, b.date),
+  );
   return {
     info: {
       version: options.version,

@@ -13,11 +13,14 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** Operation and closure basis, as pairs: operating (no closure), then each basis of a closure. */
+/** Operation and closure basis, as pairs: unknown and active (no closure), then each basis of a closure. */
 const CLOSURES: readonly (readonly [string, string | null])[] = [
-  ['operating', null],
+  ['unknown', null],
+  ['active', null],
   ...CLOSURE_BASES.map((b) => ['closed', b] as const),
 ];
+
+const year = (date: string | null) => (date === null ? '-' : date.slice(0, 4));
 
 const isNew = (s: Station) => s.reports.includes('patrol-and-persuade') && !s.reports.includes('110-overseas');
 
@@ -98,11 +101,22 @@ export function coverageMarkdown(dataset: Dataset): string {
       ]),
     ),
     '',
+    `Every value rests on events and carries its date: ${count((s) => s.closureOrdered !== null)} stations had their closure ordered or demanded by the host (\`closureOrdered\`; an order closes nothing by itself); ${count((s) => s.lastReportedActive !== null)} have a dated report of activity after their listing (\`lastReportedActive\`); ${count((s) => s.lastHeard === null)} have no event of their own since their listing (\`lastHeard\` is null).`,
+    '',
+    'Open investigations by the year they were last heard of (`investigationAsOf`):',
+    '',
+    table(
+      ['last heard of', 'open investigations'],
+      [...new Set(stations.filter((s) => s.investigation === 'open').map((s) => year(s.investigationAsOf)))]
+        .sort()
+        .map((y) => [y, count((s) => s.investigation === 'open' && year(s.investigationAsOf) === y)]),
+    ),
+    '',
     `**Countries** (${countries.length}): ${countries
       .map(({ code, name }) => `${name} ${count((s) => s.country === code)}`)
       .join(', ')}.`,
     '',
-    "**How current each country is.** `reviewed` is the day up to which its government's, police's, prosecutors', courts' and parliament's responses were searched (`countries`); the latest event is the latest dated event about its stations other than a report's listing.",
+    "**How current each country is.** `reviewed` is the day up to which its government's, police's, prosecutors', courts' and parliament's responses were searched (`countries`); the latest event is the latest dated event about its stations other than a report's listing and country context (`scope: 'country'`).",
     '',
     table(
       ['country', 'stations', 'latest event', 'reviewed', 'what the search found'],
@@ -132,10 +146,12 @@ export function coverageMarkdown(dataset: Dataset): string {
   ].join('\n');
 }
 
-/** The date of the latest event about a country's stations, other than a report's listing. */
+/** The date of the latest event about a country's stations, other than a report's listing and country context. */
 export function latestEvent(dataset: Pick<Dataset, 'events' | 'stations'>, country: string): string | undefined {
   const ids = new Set(dataset.stations.filter((s) => s.country === country).map((s) => s.id));
-  const dates = dataset.events.filter((e) => e.type !== 'listed' && e.stations.some((id) => ids.has(id))).map((e) => e.date);
+  const dates = dataset.events
+    .filter((e) => e.type !== 'listed' && e.scope === 'station' && e.stations.some((id) => ids.has(id)))
+    .map((e) => e.date);
   return dates.sort(compareDates).at(-1);
 }
 

@@ -8,6 +8,7 @@ import {
   CountsSchema,
   CoverageGapSchema,
   DateBasisSchema,
+  EventScopeSchema,
   EventTypeSchema,
   EvidenceSchema,
   CountryCodeSchema,
@@ -19,6 +20,8 @@ import {
   sourceIds,
   text,
 } from '../src/schema-common.js';
+import { compareDates } from '../src/dates.js';
+import { EVENT_EFFECTS, EVENT_TYPES } from '../src/status.js';
 
 const ProvinceCodeFieldSchema = z.string().regex(/^CN-[A-Z]{2}$/, { message: 'expected an ISO 3166-2 code such as "CN-FJ"' });
 
@@ -81,19 +84,55 @@ export const StationEntrySchema = z.strictObject({
 /** The form of an event id: the country's letters, `e` and a number. */
 export const EVENT_ID = /^[a-z]{2}-e\d{2,3}$/;
 
-export const EventEntrySchema = z.strictObject({
-  id: z.string().regex(EVENT_ID, { message: 'expected an id like "nl-e01"' }),
-  date: PartialDateSchema,
-  dateBasis: DateBasisSchema,
-  type: EventTypeSchema.exclude(['listed'], {
-    message: 'expected an event type other than "listed", which the build adds from `reports`',
-  }),
-  actor: text,
-  summary: text,
-  sources: sourceIds,
-  /** The stations the event covers: one, a city's, or every station of the country. */
-  stations: z.array(text).min(1),
-});
+export const EventEntrySchema = z
+  .strictObject({
+    id: z.string().regex(EVENT_ID, { message: 'expected an id like "nl-e01"' }),
+    date: PartialDateSchema,
+    dateBasis: DateBasisSchema,
+    type: EventTypeSchema.exclude(['listed'], {
+      message: 'expected an event type other than "listed", which the build adds from `reports`',
+    }),
+    /** `station`: about the stations it names; `country`: the host country's context, which sets nothing. */
+    scope: EventScopeSchema,
+    /** For `activity_reported` only: when the activity was seen, never later than `date`. */
+    observed: PartialDateSchema.optional(),
+    actor: text,
+    summary: text,
+    sources: sourceIds,
+    /** The stations the event covers: one, a city's, or every station of the country. */
+    stations: z.array(text).min(1),
+  })
+  .superRefine((event, context) => {
+    const reportsActivity = event.type === 'activity_reported';
+    if (reportsActivity && event.observed === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['observed'],
+        message: 'an activity_reported event needs `observed`: when the activity was seen',
+      });
+    }
+    if (!reportsActivity && event.observed !== undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['observed'],
+        message: `only activity_reported events have \`observed\`; this one is ${event.type}`,
+      });
+    }
+    if (event.observed !== undefined && compareDates(event.observed, event.date) > 0) {
+      context.addIssue({
+        code: 'custom',
+        path: ['observed'],
+        message: `observed ${event.observed} is later than the event's date ${event.date}`,
+      });
+    }
+    if (event.scope === 'country' && EVENT_EFFECTS[event.type] !== null) {
+      context.addIssue({
+        code: 'custom',
+        path: ['scope'],
+        message: `a country-scope event sets nothing, so it cannot be ${event.type}: use station scope, or a type that sets nothing (${EVENT_TYPES.filter((t) => t !== 'listed' && EVENT_EFFECTS[t] === null).join(', ')})`,
+      });
+    }
+  });
 
 export type SourceEntry = z.infer<(typeof RecordSchemas)['sources.json']>;
 export type ProvinceEntry = z.infer<(typeof RecordSchemas)['provinces.json']>;

@@ -122,20 +122,39 @@ export function dataPackage(input: DataPackageInput): Record<string, unknown> {
     {
       name: 'operation',
       type: 'string',
-      description: 'Whether it operates, derived from its events',
+      description:
+        'Whether it operates, as its events show: unknown (listed; nothing since says it is active or closed), active (a dated report of activity after its listing), closed',
       constraints: oneOf(OPERATIONS, required),
     },
     {
       name: 'closure',
       type: 'string',
-      description: 'How a closure is known, weakest first; empty while operating',
+      description: 'Who says it closed, weakest first; empty unless closed',
       constraints: oneOf(CLOSURE_BASES),
+    },
+    {
+      name: 'closure_ordered',
+      type: 'string',
+      description: "Date of the host's first order or demand to close it; it closes nothing by itself. Empty if none",
+      constraints: { pattern: PARTIAL_DATE_PATTERN },
+    },
+    {
+      name: 'last_reported_active',
+      type: 'string',
+      description: 'When activity was last observed (not published), by a report of activity; empty if none',
+      constraints: { pattern: PARTIAL_DATE_PATTERN },
     },
     {
       name: 'investigation',
       type: 'string',
       description: "Where the host's investigation stands",
       constraints: oneOf(INVESTIGATIONS, required),
+    },
+    {
+      name: 'investigation_as_of',
+      type: 'string',
+      description: 'When the investigation was last heard of (the latest event showing it alive, or ending it); empty if none',
+      constraints: { pattern: PARTIAL_DATE_PATTERN },
     },
     {
       name: 'legal',
@@ -146,7 +165,7 @@ export function dataPackage(input: DataPackageInput): Record<string, unknown> {
     {
       name: 'status',
       type: 'string',
-      description: 'The summary of operation, closure, investigation and legal stage',
+      description: 'The summary of operation, closure, investigation and legal stage (an order to close alone changes none)',
       constraints: oneOf(STATUSES, required),
     },
     {
@@ -154,6 +173,12 @@ export function dataPackage(input: DataPackageInput): Record<string, unknown> {
       type: 'string',
       description: 'Date of the event that set the status (YYYY, YYYY-MM or YYYY-MM-DD)',
       constraints: { required: true, pattern: PARTIAL_DATE_PATTERN },
+    },
+    {
+      name: 'last_heard',
+      type: 'string',
+      description: 'Date of the latest event about the station itself, other than a listing or country context; empty if none',
+      constraints: { pattern: PARTIAL_DATE_PATTERN },
     },
     {
       name: 'events',

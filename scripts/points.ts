@@ -14,10 +14,14 @@ export interface PointProperties {
   readonly reports: readonly string[];
   readonly operation: Station['operation'];
   readonly closure: Station['closure'];
+  readonly closureOrdered: string | null;
+  readonly lastReportedActive: string | null;
   readonly investigation: Station['investigation'];
+  readonly investigationAsOf: string | null;
   readonly legal: Station['legal'];
   readonly status: Station['status'];
   readonly statusSince: string;
+  readonly lastHeard: string | null;
 }
 
 /** An RFC 7946 FeatureCollection of every station, at its city or, failing that, its country. */
@@ -36,10 +40,14 @@ export function pointsGeoJSON(stations: readonly Station[], countries: ReadonlyM
         reports: s.reports,
         operation: s.operation,
         closure: s.closure,
+        closureOrdered: s.closureOrdered,
+        lastReportedActive: s.lastReportedActive,
         investigation: s.investigation,
+        investigationAsOf: s.investigationAsOf,
         legal: s.legal,
         status: s.status,
         statusSince: s.statusSince,
+        lastHeard: s.lastHeard,
       };
       return { type: 'Feature' as const, id: s.id, geometry: { type: 'Point' as const, coordinates: point }, properties };
     }),

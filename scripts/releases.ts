@@ -15,11 +15,18 @@ import type {
   LegacyStatusComparison,
   ReleaseChanges,
   StationChange,
+  StationEvent,
+  StationFieldChange,
   StationState,
 } from '../src/types.js';
+import { stateChanges } from '../src/status.js';
 
-/** A station as a snapshot keeps it. 1.x releases have only `status` of the derived values, with 1.x meaning. */
-export interface SnapshotStation extends Partial<Omit<StationState, 'status'>> {
+/**
+ * A station as a snapshot keeps it. 1.x releases have only `status` of the derived values,
+ * with 1.x meaning; 2.0 releases four values and `status`, with 2.0 meaning (`operating`,
+ * `ordered`); 3.0 releases every value of `StationState` and, in `setBy`, the event behind each.
+ */
+export interface SnapshotStation extends Partial<Record<Exclude<keyof StationState, 'status'>, string | null>> {
   readonly id: string;
   readonly country: string;
   readonly city: string | null;
@@ -36,6 +43,8 @@ export interface SnapshotStation extends Partial<Omit<StationState, 'status'>> {
   readonly sources: readonly string[];
   readonly status: string;
   readonly statusSince?: string;
+  /** 3.0 on: the id of the event that set each derived value (as `getDetails(id).fieldSources`). */
+  readonly setBy?: Readonly<Record<string, string>>;
 }
 
 /** An event as a snapshot keeps it, its stations sorted. */
@@ -44,6 +53,10 @@ export interface SnapshotEvent {
   readonly date: string;
   readonly dateBasis: DateBasis;
   readonly type: EventType | string;
+  /** 3.0 on. */
+  readonly scope?: string;
+  /** 3.0 on. */
+  readonly observed?: string | null;
   readonly actor: string;
   readonly summary: string;
   readonly sources: readonly string[];
@@ -54,8 +67,12 @@ export interface SnapshotEvent {
 export interface Snapshot {
   readonly version: string;
   readonly updated: string;
-  /** `1.x`: one `status` with 1.x meaning; `2.0`: four derived values and a summary status. */
-  readonly statusModel: '1.x' | '2.0';
+  /**
+   * `1.x`: one `status` with 1.x meaning; `2.0`: four derived values and a summary status;
+   * `3.0`: the evidence model (operation `unknown` by default, orders apart from closures,
+   * dated inquiries, scoped events).
+   */
+  readonly statusModel: '1.x' | '2.0' | '3.0';
   readonly stations: readonly SnapshotStation[];
   readonly events: readonly SnapshotEvent[];
   readonly sources: readonly string[];
@@ -63,12 +80,29 @@ export interface Snapshot {
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The snapshot of a compiled dataset (2.0 model). */
+/** The id of the event that set each derived value of a station, from its timeline. */
+function setByOf(timeline: readonly StationEvent[]): Record<string, string> {
+  const setBy: Record<string, string> = {};
+  let before: StationState | undefined;
+  for (const { event, state } of stateChanges(timeline)) {
+    for (const key of DERIVED) {
+      if (key !== 'statusSince' && before?.[key] !== state[key]) setBy[key] = event.id;
+    }
+    before = state;
+  }
+  return setBy;
+}
+
+/** The snapshot of a compiled dataset (3.0 model). */
 export function snapshotOf(dataset: Pick<Dataset, 'info' | 'stations' | 'details' | 'events' | 'sources'>): Snapshot {
+  const timelines = new Map<string, StationEvent[]>();
+  for (const event of dataset.events) {
+    for (const id of event.stations) timelines.set(id, [...(timelines.get(id) ?? []), event]);
+  }
   return {
     version: dataset.info.version,
     updated: dataset.info.updated,
-    statusModel: '2.0',
+    statusModel: '3.0',
     stations: [...dataset.stations].sort(byId).map((s) => ({
       id: s.id,
       country: s.country,
@@ -85,16 +119,23 @@ export function snapshotOf(dataset: Pick<Dataset, 'info' | 'stations' | 'details
       sources: dataset.details[s.id]?.sources ?? [],
       operation: s.operation,
       closure: s.closure,
+      closureOrdered: s.closureOrdered,
+      lastReportedActive: s.lastReportedActive,
       investigation: s.investigation,
+      investigationAsOf: s.investigationAsOf,
       legal: s.legal,
       status: s.status,
       statusSince: s.statusSince,
+      lastHeard: s.lastHeard,
+      setBy: setByOf(timelines.get(s.id) ?? []),
     })),
     events: dataset.events.map((e) => ({
       id: e.id,
       date: e.date,
       dateBasis: e.dateBasis,
       type: e.type,
+      scope: e.scope,
+      observed: e.observed,
       actor: e.actor,
       summary: e.summary,
       sources: e.sources,
@@ -141,8 +182,19 @@ export function readReleases(dir: string): Snapshot[] {
     .sort((a, b) => compareVersions(a.version, b.version));
 }
 
-/** The derived values of a 2.0 station, in the order changes list them. */
-const DERIVED = ['status', 'operation', 'closure', 'investigation', 'legal', 'statusSince'] as const;
+/** The derived values of a station, in the order changes list them (those before 3.0 lack some). */
+const DERIVED = [
+  'status',
+  'operation',
+  'closure',
+  'closureOrdered',
+  'lastReportedActive',
+  'investigation',
+  'investigationAsOf',
+  'legal',
+  'statusSince',
+  'lastHeard',
+] as const;
 /** The record's own fields, in the order changes list them. */
 const RECORD = [
   'country',
@@ -158,7 +210,7 @@ const RECORD = [
   'notes',
   'sources',
 ] as const;
-const EVENT_FIELDS = ['date', 'dateBasis', 'type', 'stations', 'actor', 'summary', 'sources'] as const;
+const EVENT_FIELDS = ['date', 'dateBasis', 'type', 'scope', 'observed', 'stations', 'actor', 'summary', 'sources'] as const;
 
 /** Lists compare as sets (their order carries no meaning); everything else by value. */
 function same(a: ChangeValue | undefined, b: ChangeValue | undefined): boolean {
@@ -178,15 +230,24 @@ function fieldChanges<T>(before: T, after: T, fields: readonly (keyof T & string
 export function diffReleases(previous: Snapshot, next: Snapshot): ReleaseChanges {
   const before = new Map(previous.stations.map((s) => [s.id, s]));
   const after = new Map(next.stations.map((s) => [s.id, s]));
-  // Across a change of status model the derived values are not comparable: they are listed
-  // side by side instead.
-  const comparable = previous.statusModel === next.statusModel;
+  // The 1.x status is not comparable with the derived values that replaced it: they are
+  // listed side by side instead. From 2.0 on the values keep their names, so a change of
+  // meaning (2.0 `operating` → 3.0 `unknown`) shows as a change of value.
+  const comparable = (previous.statusModel === '1.x') === (next.statusModel === '1.x');
   const changed: StationChange[] = [];
   const legacyStatus: LegacyStatusComparison[] = [];
   for (const station of next.stations) {
     const old = before.get(station.id);
     if (!old) continue;
-    const fields = [...(comparable ? fieldChanges(old, station, DERIVED) : []), ...fieldChanges(old, station, RECORD)];
+    const derived = comparable ? fieldChanges(old, station, DERIVED) : [];
+    const fields: StationFieldChange[] = [
+      // `statusSince` is the date of the event that set `status`.
+      ...derived.map((change) => ({
+        ...change,
+        event: station.setBy?.[change.field === 'statusSince' ? 'status' : change.field] ?? null,
+      })),
+      ...fieldChanges(old, station, RECORD).map((change) => ({ ...change, event: null })),
+    ];
     if (fields.length > 0) changed.push({ id: station.id, since: station.statusSince!, fields });
     if (!comparable) {
       const { operation, closure, investigation, legal, status, statusSince } = station;

@@ -5,6 +5,7 @@ import type { Status } from '../src/types.js';
 /** The fill colour of a station marker with this status. */
 export const STATUS_COLOURS: Readonly<Record<Status, string>> = {
   reported: '#7f7f7f',
+  active: '#cc79a7',
   'closed-unconfirmed': '#56b4e9',
   investigating: '#e69f00',
   closed: '#0072b2',

@@ -1,8 +1,19 @@
 // One release's changes as Markdown, for CHANGELOG.md (written by the release step) and
 // the command line's `--changes`. Pure: it reads nothing but its arguments.
-import type { ChangeValue, FieldChange, ReleaseChanges, RetiredStation } from './types.js';
+import type { ChangeValue, FieldChange, ReleaseChanges, RetiredStation, StationFieldChange } from './types.js';
 
-const DERIVED = new Set(['status', 'operation', 'closure', 'investigation', 'legal', 'statusSince']);
+const DERIVED = new Set([
+  'status',
+  'operation',
+  'closure',
+  'closureOrdered',
+  'lastReportedActive',
+  'investigation',
+  'investigationAsOf',
+  'legal',
+  'statusSince',
+  'lastHeard',
+]);
 const LISTS = new Set(['reports', 'sources', 'stations']);
 const TEXTS = new Set(['notes', 'summary', 'actor']);
 
@@ -19,12 +30,17 @@ function describeChange({ field, from, to }: FieldChange): string {
   return `${field === 'statusSince' ? 'status since' : field} ${show(from)} → ${show(to)}`;
 }
 
+/** A derived value's change, with the event behind its new value where the release says. */
+const describeDerived = (change: StationFieldChange) =>
+  `${describeChange(change)}${change.event === null ? '' : ` (${change.event})`}`;
+
 const list = (ids: readonly string[]) => (ids.length === 0 ? 'none' : ids.join(', '));
 const bullets = (lines: readonly string[]) => lines.map((line) => `- ${line}`);
 
 /**
  * The Markdown body of one release's changes: stations, the derived values that moved
- * ("nl-01: investigating → closed, 2022-11-01"), other fields, events and sources.
+ * ("nl-01: investigating → closed, 2022-11-01 by nl-e03", each value with the event
+ * behind it where the release says), other fields, events and sources.
  * `retired` gives the reasons of retired ids.
  */
 export function changesMarkdown(entry: ReleaseChanges, retired: readonly RetiredStation[] = []): string {
@@ -52,9 +68,10 @@ export function changesMarkdown(entry: ReleaseChanges, retired: readonly Retired
     const derived = fields.filter((f) => DERIVED.has(f.field));
     if (derived.length === 0) return [];
     const status = derived.find((f) => f.field === 'status');
-    const rest = derived.filter((f) => f.field !== 'status' && !(status && f.field === 'statusSince')).map(describeChange);
+    const rest = derived.filter((f) => f.field !== 'status' && !(status && f.field === 'statusSince')).map(describeDerived);
     if (!status) return [`${id}: ${rest.join('; ')}`];
-    return [`${id}: ${show(status.from)} → ${show(status.to)}, ${since}${rest.length > 0 ? ` (${rest.join('; ')})` : ''}`];
+    const by = status.event === null ? '' : ` by ${status.event}`;
+    return [`${id}: ${show(status.from)} → ${show(status.to)}, ${since}${by}${rest.length > 0 ? ` (${rest.join('; ')})` : ''}`];
   });
   if (stations.legacyStatus.length === 0) {
     out.push('', `Derived values that moved (${moved.length}):`);

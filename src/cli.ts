@@ -46,12 +46,17 @@ Filters:
   --province NAME       ${provinces.map((p) => p.code).join(', ')}, or ${provinces.map((p) => p.name).join(', ')}
   --bureau ID           ${ids(bureaus)}
   --report ID           ${ids(reports)}
-  --operation VALUE     ${OPERATIONS.join(', ')}
-  --closure BASIS       ${CLOSURE_BASES.join(', ')} (how a closure is known)
+  --operation VALUE     ${OPERATIONS.join(', ')} (unknown: listed, no evidence since)
+  --closure BASIS       ${CLOSURE_BASES.join(', ')} (who says it closed)
+  --closure-ordered     only stations whose host ordered or demanded their closure
   --investigation VALUE ${INVESTIGATIONS.join(', ')}
   --legal STAGE         ${LEGAL_STAGES.join(', ')} (over the station's activity)
   --status STATUS       ${STATUSES.join(', ')} (the summary of the four above)
-  --opened-from DATE    opened on or after (YYYY, YYYY-MM or YYYY-MM-DD)
+  --active-since DATE   activity last observed on or after (YYYY, YYYY-MM or YYYY-MM-DD)
+  --investigation-heard-since DATE
+                        investigation last heard of on or after
+  --heard-since DATE    last heard of (an event of its own) on or after
+  --opened-from DATE    opened on or after
   --opened-to DATE      opened on or before
 
 Output:
@@ -79,11 +84,11 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
-/** The date of the latest event about a country's stations, other than a report's listing. */
+/** The date of the latest event about a country's stations, other than a report's listing and country context. */
 function latestEvent(country: string): string {
   const ids = new Set(byCountry(country).map((s) => s.id));
   const dates = getEvents()
-    .filter((e) => e.type !== 'listed' && e.stations.some((id) => ids.has(id)))
+    .filter((e) => e.type !== 'listed' && e.scope === 'station' && e.stations.some((id) => ids.has(id)))
     .map((e) => e.date);
   return dates.at(-1) ?? '-';
 }
@@ -126,9 +131,18 @@ function summary(): string {
       ),
     ),
     '',
+    `closure ordered or demanded by the host: ${query({ closureOrdered: true }).length} (an order closes nothing by itself)`,
+    '',
     table(
-      ['investigation', 'stations'],
-      countBy('investigation').map(({ value, count }) => [value!, count]),
+      ['investigation', 'last heard of', 'stations'],
+      INVESTIGATIONS.flatMap((investigation) => {
+        const years = [...new Set(query({ investigation }).map((s) => s.investigationAsOf?.slice(0, 4) ?? '-'))].sort();
+        return years.map((year) => [
+          investigation,
+          year,
+          query({ investigation }).filter((s) => (s.investigationAsOf?.slice(0, 4) ?? '-') === year).length,
+        ]);
+      }),
     ),
     '',
     table(
@@ -151,18 +165,19 @@ function summary(): string {
 function list(found: readonly Station[]): string {
   if (found.length === 0) return 'No station matches.';
   return table(
-    ['id', 'country', 'city', 'bureau', 'status', 'operation', 'closure', 'investigation', 'legal', 'opened'],
+    ['id', 'country', 'city', 'bureau', 'status', 'operation', 'closure', 'ordered', 'investigation', 'legal', 'last heard'],
     found.map((s) => [
       s.id,
       s.country,
       s.city ?? '-',
       s.bureau ?? '-',
       s.status,
-      s.operation,
+      s.lastReportedActive ? `${s.operation} ${s.lastReportedActive}` : s.operation,
       s.closure ?? '-',
-      s.investigation,
+      s.closureOrdered ?? '-',
+      s.investigationAsOf ? `${s.investigation} ${s.investigationAsOf}` : s.investigation,
       s.legal,
-      s.opened?.date ?? '-',
+      s.lastHeard ?? '-',
     ]),
   );
 }
@@ -173,7 +188,8 @@ function detail(station: Station): string {
   const cited = [...new Set([...sources.map((s) => s.id), ...events.flatMap((e) => e.sources)])].sort();
   return [
     `${station.id}: ${station.city ?? 'city unknown'}, ${countryName(station.country)} (${station.status} since ${station.statusSince})`,
-    `operation: ${station.operation}${station.closure ? ` (closure ${station.closure})` : ''}; investigation: ${station.investigation}; legal stage: ${station.legal}`,
+    `operation: ${station.operation}${station.closure ? ` (closure ${station.closure})` : ''}${station.lastReportedActive ? `; activity last observed ${station.lastReportedActive}` : ''}${station.closureOrdered ? `; closure ordered ${station.closureOrdered}` : ''}`,
+    `investigation: ${station.investigation}${station.investigationAsOf ? ` (last heard of ${station.investigationAsOf})` : ''}; legal stage: ${station.legal}; last heard of: ${station.lastHeard ?? 'nothing since its listing'}`,
     `bureau: ${station.bureau ?? 'unknown'}${station.bureauConfidence ? ` (${station.bureauConfidence} confidence)` : ''}`,
     `reports: ${station.reports.join(', ') || 'none'}; opened: ${station.opened?.date ?? 'unknown'}; confidence: ${station.confidence}`,
     ...(notes ? [`notes: ${notes}`] : []),
@@ -182,7 +198,7 @@ function detail(station: Station): string {
     'timeline:',
     ...events.map(
       (e) =>
-        `  ${e.date}${e.dateBasis === 'reported' ? ' (reported)' : ''}  ${e.type}  ${e.actor}: ${e.summary} ${cite(e.sources)}`,
+        `  ${e.date}${e.dateBasis === 'reported' ? ' (reported)' : ''}  ${e.type}${e.scope === 'country' ? ' (country context)' : ''}${e.observed ? ` (observed ${e.observed})` : ''}  ${e.actor}: ${e.summary} ${cite(e.sources)}`,
     ),
     '',
     'sources:',
@@ -198,6 +214,10 @@ const OPTIONS = {
   report: { type: 'string', multiple: true },
   operation: { type: 'string', multiple: true },
   closure: { type: 'string', multiple: true },
+  'closure-ordered': { type: 'boolean' },
+  'active-since': { type: 'string' },
+  'investigation-heard-since': { type: 'string' },
+  'heard-since': { type: 'string' },
   investigation: { type: 'string', multiple: true },
   legal: { type: 'string', multiple: true },
   status: { type: 'string', multiple: true },
@@ -209,6 +229,15 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
+
+/** The date flags and the filter keys they set. */
+const DATE_FLAGS = [
+  ['opened-from', 'openedFrom'],
+  ['opened-to', 'openedTo'],
+  ['active-since', 'activeSince'],
+  ['investigation-heard-since', 'investigationHeardSince'],
+  ['heard-since', 'heardSince'],
+] as const;
 
 function parse(args: readonly string[]) {
   try {
@@ -248,7 +277,7 @@ function run(args: readonly string[]): string {
   if (values.help) return HELP;
   if (values.version) return `${dataset.version} (data updated ${dataset.updated})\n`;
   // An empty value is a mistake (an unset shell variable, a stray comma), never "no filter".
-  for (const key of ['id', 'format', 'opened-from', 'opened-to'] as const) {
+  for (const key of ['id', 'format', ...DATE_FLAGS.map(([flag]) => flag)] as const) {
     if (values[key]?.trim() === '') throw new UsageError(`--${key} needs a value`);
   }
   const format = values.format ?? 'table';
@@ -266,8 +295,8 @@ function run(args: readonly string[]): string {
     });
     if (given) (filter as Record<string, string[]>)[key] = given;
   }
-  if (values['opened-from'] !== undefined) filter.openedFrom = values['opened-from'];
-  if (values['opened-to'] !== undefined) filter.openedTo = values['opened-to'];
+  for (const [flag, key] of DATE_FLAGS) if (values[flag] !== undefined) filter[key] = values[flag];
+  if (values['closure-ordered']) filter.closureOrdered = true;
 
   if (values.changes) {
     if (Object.keys(filter).length > 0 || values.id !== undefined) {
@@ -296,13 +325,10 @@ function run(args: readonly string[]): string {
   try {
     found = query(filter);
   } catch (error) {
-    if (error instanceof RangeError || error instanceof TypeError)
-      throw new UsageError(
-        error.message
-          .replace(/^query: /, '')
-          .replace('openedFrom', '--opened-from')
-          .replace('openedTo', '--opened-to'),
-      );
+    if (error instanceof RangeError || error instanceof TypeError) {
+      const message = DATE_FLAGS.reduce((text, [flag, key]) => text.replace(key, `--${flag}`), error.message);
+      throw new UsageError(message.replace(/^query: /, ''));
+    }
     throw error;
   }
   if (format === 'json') return `${JSON.stringify(toJSON(found), null, 2)}\n`;

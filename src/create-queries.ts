@@ -1,6 +1,6 @@
 // `createQueries`: the package's query functions over a user's own stations and events.
 import { buildQueries, type StationQueries, toDay, type DateInput } from './query.js';
-import { type StationInput, checkInput } from './station-input.js';
+import { type EventInput, type StationInput, checkInput } from './station-input.js';
 import { deriveState } from './status.js';
 import type { StationEvent, StationState, Status } from './types.js';
 import { expectString, unknownValue } from './validate.js';
@@ -25,7 +25,7 @@ export interface Queries extends StationQueries {
  * deeply frozen copies, stations sorted by id and events oldest first. A wrong type throws
  * a TypeError; an unknown value, a duplicate id or a contradiction a RangeError.
  */
-export function createQueries(stations: readonly StationInput[], events: readonly StationEvent[]): Queries {
+export function createQueries(stations: readonly StationInput[], events: readonly EventInput[]): Queries {
   const checked = checkInput(stations, events);
   const timeline = (fn: string, id: unknown): readonly StationEvent[] => {
     const found = checked.timelines.get(expectString(fn, 'id', id));

@@ -2,7 +2,7 @@
 // every reference resolved, CSV (RFC 4180) and GeoJSON (RFC 7946).
 import { bureaus, countryCodes, dataset, detailRecords, provinces, reports, sourcesById, timelinesById } from './data.js';
 import { compareDates } from './dates.js';
-import type { FlatDataset, FlatEvent, FlatStation, Source, Station, StationEvent } from './types.js';
+import type { EventInput, FlatDataset, FlatEvent, FlatStation, Source, Station, StationEvent } from './types.js';
 import { expectString, unknownValue } from './validate.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object';
@@ -31,7 +31,7 @@ function expectStations(fn: string, value: unknown): readonly Station[] {
 /** Options of the conversions, for stations of your own (see `createQueries`). */
 export interface FormatOptions {
   /** The events to take timelines from, instead of this dataset's (`getEvents()`). */
-  readonly events?: readonly StationEvent[];
+  readonly events?: readonly EventInput[];
   /**
    * Sources that your own stations and events cite, besides this dataset's (`getSources()`). An
    * id that is already in `getSources()` must name the same source.
@@ -46,10 +46,14 @@ interface Context {
   readonly timelines: ReadonlyMap<string, readonly StationEvent[]>;
 }
 
-/** Each station's events, oldest first (a stable sort keeps the given order within a day). */
-function timelinesOf(events: readonly StationEvent[]): ReadonlyMap<string, readonly StationEvent[]> {
+/**
+ * Each station's events, oldest first (a stable sort keeps the given order within a day),
+ * with `scope` and `observed` filled in where left out.
+ */
+function timelinesOf(events: readonly EventInput[]): ReadonlyMap<string, readonly StationEvent[]> {
   const timelines = new Map<string, StationEvent[]>();
-  for (const event of [...events].sort((a, b) => compareDates(a.date, b.date))) {
+  const complete = events.map((event) => ({ ...event, scope: event.scope ?? 'station', observed: event.observed ?? null }));
+  for (const event of complete.sort((a, b) => compareDates(a.date, b.date))) {
     for (const id of event.stations) {
       const timeline = timelines.get(id);
       if (timeline) timeline.push(event);
@@ -155,10 +159,14 @@ export const CSV_COLUMNS = [
   'confidence',
   'operation',
   'closure',
+  'closure_ordered',
+  'last_reported_active',
   'investigation',
+  'investigation_as_of',
   'legal',
   'status',
   'status_since',
+  'last_heard',
   'events',
   'notes',
   'source_urls',
@@ -200,10 +208,14 @@ export function toCSV(stations: readonly Station[], options?: FormatOptions): st
       confidence: station.confidence,
       operation: station.operation,
       closure: station.closure,
+      closure_ordered: station.closureOrdered,
+      last_reported_active: station.lastReportedActive,
       investigation: station.investigation,
+      investigation_as_of: station.investigationAsOf,
       legal: station.legal,
       status: station.status,
       status_since: station.statusSince,
+      last_heard: station.lastHeard,
       events: flat.events.length,
       notes: flat.notes,
       source_urls: urls.join(LIST_SEPARATOR),

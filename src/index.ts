@@ -27,6 +27,8 @@ export { getDetails, getSource, stateOn, statusOn } from './timeline.js';
 export { createQueries, type Queries, type StationInput } from './create-queries.js';
 export {
   EVENT_EFFECTS,
+  EVENT_TYPES,
+  SCOPES,
   INITIAL_ONLY,
   OPERATIONS,
   CLOSURE_BASES,
@@ -38,6 +40,7 @@ export {
   stateChanges,
   currentState,
   statusOf,
+  type DatedEvent,
   type EventEffect,
   type StateChange,
 } from './status.js';

@@ -17,7 +17,7 @@ import type {
   Station,
   Status,
 } from './types.js';
-import { expectString, expectStrings, listOf, unknownValue } from './validate.js';
+import { describe, expectString, expectStrings, listOf, unknownValue } from './validate.js';
 
 /**
  * An ISO 3166-1 alpha-2 code, in any case. Any string compiles, so that codes from
@@ -43,9 +43,9 @@ export interface StationFilter {
   province?: OneOrMore<ProvinceName>;
   bureau?: OneOrMore<BureauId>;
   report?: OneOrMore<ReportId>;
-  /** Whether the station operates: `'operating'` or `'closed'`. */
+  /** Whether the station operates, as far as its events show: `'unknown'`, `'active'` or `'closed'`. */
   operation?: OneOrMore<Operation>;
-  /** How its closure is known: `'claimed'`, `'reported'`, `'ordered'`, `'confirmed'`; operating stations have none. */
+  /** Who says it closed: `'claimed'`, `'reported'`, `'confirmed'`; stations not closed have none. */
   closure?: OneOrMore<ClosureBasis>;
   /** The host's investigation: `'none'`, `'open'`, `'ended'`. */
   investigation?: OneOrMore<Investigation>;
@@ -53,10 +53,35 @@ export interface StationFilter {
   legal?: OneOrMore<LegalStage>;
   /** The summary status. */
   status?: OneOrMore<Status>;
+  /** `true`: stations whose host ordered or demanded their closure (`closureOrdered` set); `false`: the others. */
+  closureOrdered?: boolean;
+  /**
+   * Stations whose activity was last observed on or after the start of this date's period
+   * (`lastReportedActive`; a `Date`: its UTC day). Stations with no report of activity are left out.
+   */
+  activeSince?: DateInput;
+  /**
+   * Stations whose investigation (open or ended) was last heard of on or after the start of
+   * this date's period (`investigationAsOf`). With `investigation: 'open'`: the inquiries
+   * still heard of since then. Stations with no investigation are left out.
+   */
+  investigationHeardSince?: DateInput;
+  /** Stations last heard of (`lastHeard`) on or after the start of this date's period. Stations never heard of since their listing are left out. */
+  heardSince?: DateInput;
   /** Opened on or after the start of this date's period (a `Date`: its UTC day). Stations with no known opening date are left out. */
   openedFrom?: DateInput;
   /** Opened on or before the end of this date's period (a `Date`: its UTC day). Stations with no known opening date are left out. */
   openedTo?: DateInput;
+}
+
+/** Options of `byInvestigation`. */
+export interface InvestigationOptions {
+  /**
+   * Only inquiries last heard of (`investigationAsOf`) on or after the start of this date's
+   * period: `byInvestigation('open', { heardSince: '2024' })` leaves out inquiries last
+   * heard of in 2022 or 2023.
+   */
+  heardSince?: DateInput;
 }
 
 /** The keys `countBy` can group on (and `query` filter on). */
@@ -102,7 +127,15 @@ export const COUNT_KEYS: readonly CountKey[] = /* @__PURE__ */ Object.freeze([
   'legal',
   'status',
 ]);
-const FILTER_KEYS: readonly string[] = [...COUNT_KEYS, 'openedFrom', 'openedTo'];
+/** The date keys of a filter: the station date each bounds, and whether it is an upper bound. */
+const DATE_KEYS: Readonly<Record<string, { readonly of: (s: Station) => string | null; readonly upper: boolean }>> = {
+  openedFrom: { of: (s) => s.opened?.date ?? null, upper: false },
+  openedTo: { of: (s) => s.opened?.date ?? null, upper: true },
+  activeSince: { of: (s) => s.lastReportedActive, upper: false },
+  investigationHeardSince: { of: (s) => s.investigationAsOf, upper: false },
+  heardSince: { of: (s) => s.lastHeard, upper: false },
+};
+const FILTER_KEYS: readonly string[] = [...COUNT_KEYS, 'closureOrdered', ...Object.keys(DATE_KEYS)];
 const EMPTY: readonly Station[] = Object.freeze([]);
 
 /** The values a station has for a key: one, except for reports (none or several). */
@@ -209,7 +242,7 @@ function buildQueries(list: readonly Station[]) {
 
   const lookup = (fn: string, key: CountKey, value: unknown): readonly Station[] => clause(fn, key, value).stations();
 
-  return {
+  const api = {
     /** See {@link getStation}. */
     getStation(id: string): Station | undefined {
       byId ??= new Map(list.map((station) => [station.id, station]));
@@ -228,8 +261,19 @@ function buildQueries(list: readonly Station[]) {
     /** See {@link byClosure}. */
     byClosure: (closure: OneOrMore<ClosureBasis>): readonly Station[] => lookup('byClosure', 'closure', closure),
     /** See {@link byInvestigation}. */
-    byInvestigation: (investigation: OneOrMore<Investigation>): readonly Station[] =>
-      lookup('byInvestigation', 'investigation', investigation),
+    byInvestigation(investigation: OneOrMore<Investigation>, options?: InvestigationOptions): readonly Station[] {
+      if (options === undefined) return lookup('byInvestigation', 'investigation', investigation);
+      if (options === null || typeof options !== 'object') {
+        throw new TypeError(
+          `byInvestigation: options must be an object such as { heardSince: '2024' }, got ${describe(options)}`,
+        );
+      }
+      const unknown = Object.keys(options).find((key) => key !== 'heardSince');
+      if (unknown !== undefined) throw unknownValue('byInvestigation', 'option', unknown, 'heardSince');
+      const filter: StationFilter = { investigation };
+      if (options.heardSince !== undefined) filter.investigationHeardSince = options.heardSince;
+      return api.query(filter);
+    },
     /** See {@link byLegalStage}. */
     byLegalStage: (legal: OneOrMore<LegalStage>): readonly Station[] => lookup('byLegalStage', 'legal', legal),
     /** See {@link byStatus}. */
@@ -243,36 +287,40 @@ function buildQueries(list: readonly Station[]) {
         );
       }
       const clauses: ReturnType<typeof clause>[] = [];
-      let from: string | undefined;
-      let to: string | undefined;
+      const tests: ((station: Station) => boolean)[] = [];
       for (const key of Object.keys(filter)) {
         if (!FILTER_KEYS.includes(key)) throw unknownValue('query', 'filter key', key, `one of ${listOf(FILTER_KEYS)}`);
         const value = (filter as Record<string, unknown>)[key];
         if (value === undefined) continue;
-        if (key === 'openedFrom') from = toDay('query', key, value, false);
-        else if (key === 'openedTo') to = toDay('query', key, value, true);
-        else clauses.push(clause('query', key as CountKey, value));
+        const dated = Object.hasOwn(DATE_KEYS, key) ? DATE_KEYS[key] : undefined;
+        if (dated) {
+          // A partial date counts from the first day of its period, so that a bound never
+          // takes in a date that may fall outside it.
+          const bound = toDay('query', key, value, dated.upper);
+          tests.push((station) => {
+            const date = dated.of(station);
+            return date !== null && (dated.upper ? startOf(date) <= bound : startOf(date) >= bound);
+          });
+        } else if (key === 'closureOrdered') {
+          if (typeof value !== 'boolean')
+            throw new TypeError(`query: closureOrdered must be true or false, got ${describe(value)}`);
+          tests.push((station) => (station.closureOrdered !== null) === value);
+        } else clauses.push(clause('query', key as CountKey, value));
       }
       // Walk the stations of the most selective clause and test the others on each one,
       // so that the cost follows the size of the answer, not of the dataset.
       clauses.sort((a, b) => a.size - b.size);
       const [first, ...rest] = clauses;
       const candidates = first ? first.stations() : list;
-      const dated = from !== undefined || to !== undefined;
-      if (rest.length === 0 && !dated) return candidates;
-      const tests = rest.map((c) => c.test);
-      const inRange = (station: Station) => {
-        if (!station.opened) return false;
-        const opened = startOf(station.opened.date);
-        return (from === undefined || opened >= from) && (to === undefined || opened <= to);
-      };
+      tests.unshift(...rest.map((c) => c.test));
+      if (tests.length === 0) return candidates;
       // Plain loops: Array.prototype.filter and every are several times slower here,
       // the index lists being frozen arrays.
       const found: Station[] = [];
       next: for (let i = 0; i < candidates.length; i++) {
         const station = candidates[i]!;
         for (let t = 0; t < tests.length; t++) if (!tests[t]!(station)) continue next;
-        if (!dated || inRange(station)) found.push(station);
+        found.push(station);
       }
       return Object.freeze(found);
     },
@@ -288,6 +336,7 @@ function buildQueries(list: readonly Station[]) {
       return Object.freeze(counts);
     },
   };
+  return api;
 }
 
 /** The query functions over one list of stations (see `createQueries`). */
@@ -330,20 +379,30 @@ export function byBureau(bureau: OneOrMore<BureauId>): readonly Station[] {
 export function byReport(report: OneOrMore<ReportId>): readonly Station[] {
   return queries().byReport(report);
 }
-/** Stations that operate (`'operating'`) or are closed (`'closed'`), as their events tell. */
+/**
+ * Stations by whether they operate, as their events show: `'unknown'` (listed; nothing
+ * since says it is active or closed), `'active'` (a report of activity after the listing,
+ * no closure since) or `'closed'`.
+ */
 export function byOperation(operation: OneOrMore<Operation>): readonly Station[] {
   return queries().byOperation(operation);
 }
 /**
- * Closed stations by how the closure is known: `'claimed'` (by the operator, its embassy or
- * China), `'reported'` (by the press), `'ordered'` or `'confirmed'` (by the host government).
+ * Closed stations by who says they closed: `'claimed'` (the operator, its embassy or
+ * China), `'reported'` (the press, from what it found) or `'confirmed'` (the host
+ * government, its police or a court). An order to close is not a closure: see
+ * `query({ closureOrdered: true })`.
  */
 export function byClosure(closure: OneOrMore<ClosureBasis>): readonly Station[] {
   return queries().byClosure(closure);
 }
-/** Stations by where the host's investigation stands: `'none'`, `'open'` or `'ended'`. */
-export function byInvestigation(investigation: OneOrMore<Investigation>): readonly Station[] {
-  return queries().byInvestigation(investigation);
+/**
+ * Stations by where the host's investigation stands: `'none'`, `'open'` or `'ended'`;
+ * with `heardSince`, only those whose inquiry was last heard of on or after that date
+ * (`byInvestigation('open', { heardSince: '2024' })`).
+ */
+export function byInvestigation(investigation: OneOrMore<Investigation>, options?: InvestigationOptions): readonly Station[] {
+  return queries().byInvestigation(investigation, options);
 }
 /**
  * Stations by how far prosecutors and courts went over the station's activity: `'none'`,
@@ -360,7 +419,7 @@ export function byStatus(status: OneOrMore<Status>): readonly Station[] {
  * Stations matching every key of the filter (AND); an array value matches any of its
  * items (OR). With no keys, every station. Unknown keys and values throw a RangeError.
  *
- * @example query({ operation: 'closed', legal: ['charged', 'convicted', 'sentenced'] })
+ * @example query({ investigation: 'open', investigationHeardSince: '2024' })
  */
 export function query(filter: StationFilter): readonly Station[] {
   return queries().query(filter);

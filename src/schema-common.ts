@@ -5,6 +5,15 @@
 import { z } from 'zod';
 import { COUNTRY_CODES } from './generated/countries.js';
 import { isPartialDate, PARTIAL_DATE } from './dates.js';
+import {
+  CLOSURE_BASIS_VALUES,
+  EVENT_TYPE_VALUES,
+  INVESTIGATION_VALUES,
+  LEGAL_STAGE_VALUES,
+  OPERATION_VALUES,
+  SCOPE_VALUES,
+  STATUS_VALUES,
+} from './values.js';
 
 const DATE_MESSAGE = 'expected a real date as YYYY, YYYY-MM or YYYY-MM-DD';
 /** A date at the precision its sources give: `2018`, `2022-11` or `2022-11-01`, and a real day. */
@@ -20,15 +29,15 @@ export const CountryCodeSchema = z.enum(COUNTRY_CODES as [string, ...string[]], 
 });
 
 /** The summary status of a station (`statusOf`). */
-export const StatusSchema = z.enum(['reported', 'closed-unconfirmed', 'investigating', 'closed', 'prosecuted']);
-/** Whether a station operates. */
-export const OperationSchema = z.enum(['operating', 'closed']);
-/** How a station's closure is known. */
-export const ClosureBasisSchema = z.enum(['claimed', 'reported', 'ordered', 'confirmed']);
+export const StatusSchema = z.enum(STATUS_VALUES);
+/** Whether a station operates, as far as its events show. */
+export const OperationSchema = z.enum(OPERATION_VALUES);
+/** Who says a station closed. */
+export const ClosureBasisSchema = z.enum(CLOSURE_BASIS_VALUES);
 /** Where the host's investigation stands. */
-export const InvestigationSchema = z.enum(['none', 'open', 'ended']);
+export const InvestigationSchema = z.enum(INVESTIGATION_VALUES);
 /** How far prosecutors and courts went over the station's activity. */
-export const LegalStageSchema = z.enum(['none', 'charged', 'acquitted', 'convicted', 'sentenced']);
+export const LegalStageSchema = z.enum(LEGAL_STAGE_VALUES);
 /** How far a fact is borne out by its sources. */
 export const ConfidenceSchema = z.enum(['high', 'medium', 'low']);
 /** Whether a record stands for an identified office (`site`) or one of a counted number (`count`). */
@@ -36,30 +45,9 @@ export const EvidenceSchema = z.enum(['site', 'count']);
 /** Whether an event's date is when it happened or when a source first reported it. */
 export const DateBasisSchema = z.enum(['event', 'reported']);
 /** What happened to a station. */
-export const EventTypeSchema = z.enum([
-  'listed',
-  'media_report',
-  'activity_reported',
-  'ordered_closed',
-  'closure_confirmed',
-  'closure_reported',
-  'closure_claimed',
-  'investigation_opened',
-  'raid',
-  'arrest',
-  'investigation_closed',
-  'charged',
-  'guilty_plea',
-  'convicted',
-  'sentenced',
-  'acquitted',
-  'other_proceedings',
-  'no_evidence_found',
-  'statement',
-  'denied_by_host',
-  'denied_by_china',
-  'other',
-]);
+export const EventTypeSchema = z.enum(EVENT_TYPE_VALUES);
+/** What an event concerns: the stations it names, or the host country's context. */
+export const EventScopeSchema = z.enum(SCOPE_VALUES);
 
 /** A kebab-case id such as `nrc-2022-10-25` or `fuzhou`. */
 export const KebabIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a kebab-case id' });
@@ -89,6 +77,8 @@ export const StationEventSchema = z.strictObject({
   date: PartialDateSchema,
   dateBasis: DateBasisSchema,
   type: EventTypeSchema,
+  scope: EventScopeSchema,
+  observed: PartialDateSchema.nullable(),
   actor: text,
   summary: text,
   sources: sourceIds,

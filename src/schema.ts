@@ -31,6 +31,7 @@ export {
   CountryCodeSchema,
   CoverageGapSchema,
   DateBasisSchema,
+  EventScopeSchema,
   EventTypeSchema,
   EvidenceSchema,
   LocationSchema,
@@ -68,10 +69,14 @@ export const StationSchema = z.strictObject({
   confidence: ConfidenceSchema,
   operation: OperationSchema,
   closure: ClosureBasisSchema.nullable(),
+  closureOrdered: PartialDateSchema.nullable(),
+  lastReportedActive: PartialDateSchema.nullable(),
   investigation: InvestigationSchema,
+  investigationAsOf: PartialDateSchema.nullable(),
   legal: LegalStageSchema,
   status: StatusSchema,
   statusSince: PartialDateSchema,
+  lastHeard: PartialDateSchema.nullable(),
 });
 
 /** Where one value of a station comes from: the event that set it (`null` for the record's own fields) and source ids. */
@@ -90,9 +95,13 @@ export const StationDetailsSchema = z.strictObject({
     nameZh: FieldSourceSchema,
     operation: FieldSourceSchema,
     closure: FieldSourceSchema,
+    closureOrdered: FieldSourceSchema,
+    lastReportedActive: FieldSourceSchema,
     investigation: FieldSourceSchema,
+    investigationAsOf: FieldSourceSchema,
     legal: FieldSourceSchema,
     status: FieldSourceSchema,
+    lastHeard: FieldSourceSchema,
   }),
 });
 
@@ -110,6 +119,8 @@ export const RetiredStationSchema = z.strictObject({
 const ChangeValueSchema = z.union([z.string(), z.number(), z.null(), z.array(z.string())]);
 /** One value that differs between two releases. */
 export const FieldChangeSchema = z.strictObject({ field: text, from: ChangeValueSchema, to: ChangeValueSchema });
+/** One value of a station that differs between two releases, with the event behind the later value. */
+export const StationFieldChangeSchema = FieldChangeSchema.extend({ event: text.nullable() });
 const CountChangeSchema = z.strictObject({ from: z.int().nonnegative(), to: z.int().nonnegative() });
 
 /** What changed in the data from one release to the next, as `changes` and `data/changes.json` hold it. */
@@ -122,18 +133,19 @@ export const ReleaseChangesSchema = z.strictObject({
     added: z.array(StationIdSchema),
     retired: z.array(StationIdSchema),
     changed: z.array(
-      z.strictObject({ id: StationIdSchema, since: PartialDateSchema, fields: z.array(FieldChangeSchema).min(1) }),
+      z.strictObject({ id: StationIdSchema, since: PartialDateSchema, fields: z.array(StationFieldChangeSchema).min(1) }),
     ),
     legacyStatus: z.array(
       z.strictObject({
         id: StationIdSchema,
         before: z.strictObject({ status: text }),
+        // The 2.0 values, with their 2.0 meaning.
         after: z.strictObject({
-          operation: OperationSchema,
-          closure: ClosureBasisSchema.nullable(),
-          investigation: InvestigationSchema,
-          legal: LegalStageSchema,
-          status: StatusSchema,
+          operation: text,
+          closure: text.nullable(),
+          investigation: text,
+          legal: text,
+          status: text,
           statusSince: PartialDateSchema,
         }),
       }),

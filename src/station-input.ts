@@ -6,12 +6,25 @@
 import { bureaus, countryCodes, reports } from './data.js';
 import { compareDates, isPartialDate } from './dates.js';
 import { deepFreeze } from './freeze.js';
-import { currentState, EVENT_EFFECTS } from './status.js';
-import type { ProvinceCode, Station, StationEvent, StationState } from './types.js';
+import { currentState, EVENT_EFFECTS, SCOPES } from './status.js';
+import type { EventInput, EventScope, EventType, ProvinceCode, Station, StationEvent, StationState } from './types.js';
+
+export type { EventInput };
 import { describe, listOf, unknownValue } from './validate.js';
 
 const FN = 'createQueries';
-const DERIVED = ['operation', 'closure', 'investigation', 'legal', 'status', 'statusSince'] as const;
+const DERIVED = [
+  'operation',
+  'closure',
+  'closureOrdered',
+  'lastReportedActive',
+  'investigation',
+  'investigationAsOf',
+  'legal',
+  'status',
+  'statusSince',
+  'lastHeard',
+] as const;
 
 /**
  * A station of your own for `createQueries`: the fields of a `Station`, where the derived
@@ -58,9 +71,26 @@ function checkEvent(where: string, value: unknown): StationEvent {
   if (!Object.hasOwn(EVENT_EFFECTS, event.type as string)) {
     throw unknownValue(FN, `event type at ${where}.type`, event.type as string, `one of ${listOf(Object.keys(EVENT_EFFECTS))}`);
   }
+  const scope = event.scope ?? 'station';
+  expectType(`${where}.scope`, scope, 'string');
+  if (!SCOPES.includes(scope as EventScope)) {
+    throw unknownValue(FN, `scope at ${where}.scope`, scope as string, `one of ${listOf(SCOPES)}`);
+  }
+  if (scope === 'country' && EVENT_EFFECTS[event.type as EventType] !== null) {
+    throw new RangeError(
+      `${FN}: ${where} is a country-scope event of type "${event.type as string}", which sets values; country context sets nothing, so give it station scope or a type that sets nothing`,
+    );
+  }
+  const observed = event.observed ?? null;
+  if (observed !== null) {
+    checkDate(`${where}.observed`, observed);
+    if (compareDates(observed as string, event.date as string) > 0) {
+      throw new RangeError(`${FN}: ${where}.observed (${observed as string}) is later than its date (${event.date as string})`);
+    }
+  }
   const stations = expectStringList(`${where}.stations`, event.stations);
   const sources = event.sources === undefined ? [] : expectStringList(`${where}.sources`, event.sources);
-  return { ...event, stations, sources } as unknown as StationEvent;
+  return { ...event, scope, observed, stations, sources } as unknown as StationEvent;
 }
 
 /** One station's own fields, checked, with its province derived from its bureau. */

@@ -2,139 +2,178 @@
 // value the package ships comes from `deriveState` over the station's timeline, so anyone
 // can re-run them; the tables below are the whole of the rules.
 import { compareDates, startOf } from './dates.js';
-import type { ClosureBasis, EventType, Investigation, LegalStage, Operation, StationState, Status } from './types.js';
+import type { ClosureBasis, EventScope, EventType, Investigation, LegalStage, Operation, StationState, Status } from './types.js';
+import {
+  CLOSURE_BASIS_VALUES,
+  EVENT_TYPE_VALUES,
+  INVESTIGATION_VALUES,
+  LEGAL_STAGE_VALUES,
+  OPERATION_VALUES,
+  SCOPE_VALUES,
+  STATUS_VALUES,
+} from './values.js';
 
-/** Whether a station operates, in order: `operating` until a closure is known. */
-export const OPERATIONS: readonly Operation[] = Object.freeze(['operating', 'closed']);
+/** Whether a station operates, as far as its events show: `unknown`, `active`, `closed`. */
+export const OPERATIONS: readonly Operation[] = Object.freeze([...OPERATION_VALUES]);
 
 /**
- * How a closure is known, weakest first: `claimed` by the operator, its embassy or China;
- * `reported` by the press from what it found; `ordered` by the host government; `confirmed`
- * by the host government or its police as having happened. While a station is closed, the
- * strongest basis seen so far is kept.
+ * Who says a station closed, weakest first: `claimed` by the operator, its embassy or
+ * China; `reported` by the press from what it found; `confirmed` by the host government,
+ * its police or a court as having happened. While a station is closed, the strongest basis
+ * seen so far is kept.
  */
-export const CLOSURE_BASES: readonly ClosureBasis[] = Object.freeze(['claimed', 'reported', 'ordered', 'confirmed']);
+export const CLOSURE_BASES: readonly ClosureBasis[] = Object.freeze([...CLOSURE_BASIS_VALUES]);
 
 /** Where the host's investigation stands: none known, open (opened, or a search or arrest), or ended. */
-export const INVESTIGATIONS: readonly Investigation[] = Object.freeze(['none', 'open', 'ended']);
+export const INVESTIGATIONS: readonly Investigation[] = Object.freeze([...INVESTIGATION_VALUES]);
 
 /**
  * How far prosecutors and courts went over the station's activity, in order; the furthest
  * stage reached by anyone linked to the station is kept. Charges on other grounds against
  * someone linked to a site (`other_proceedings` events) do not count.
  */
-export const LEGAL_STAGES: readonly LegalStage[] = Object.freeze(['none', 'charged', 'acquitted', 'convicted', 'sentenced']);
+export const LEGAL_STAGES: readonly LegalStage[] = Object.freeze([...LEGAL_STAGE_VALUES]);
 
 /** The summary values of `statusOf`, from the first a station gets to the most serious. */
-export const STATUSES: readonly Status[] = Object.freeze([
-  'reported',
-  'closed-unconfirmed',
-  'investigating',
-  'closed',
-  'prosecuted',
-]);
+export const STATUSES: readonly Status[] = Object.freeze([...STATUS_VALUES]);
 
-/** What one event sets: any of the four dimensions of a station's state. */
+/** Every event type, in the order of the typing rubric (CONTRIBUTING.md). */
+export const EVENT_TYPES: readonly EventType[] = Object.freeze([...EVENT_TYPE_VALUES]);
+
+/** What an event may concern: `station` (the stations it names) or `country` (context, which sets nothing). */
+export const SCOPES: readonly EventScope[] = Object.freeze([...SCOPE_VALUES]);
+
+/**
+ * What one event sets. `operation`: `active` (with `lastReportedActive`, the event's
+ * `observed` date) or `closed` with a `closure` basis; `closureOrdered`: the host ordered a
+ * closure; `investigation`: `open` or `ended` (and `investigationAsOf`, the event's date);
+ * `refreshesInvestigation`: the date an open inquiry was last heard of, never opening one;
+ * `legal`: a legal stage.
+ */
 export interface EventEffect {
-  readonly operation?: Operation;
+  readonly operation?: Exclude<Operation, 'unknown'>;
   readonly closure?: ClosureBasis;
-  readonly investigation?: Investigation;
+  readonly closureOrdered?: true;
+  readonly investigation?: Exclude<Investigation, 'none'>;
+  readonly refreshesInvestigation?: true;
   readonly legal?: LegalStage;
 }
 
 const effect = (value: EventEffect): EventEffect => Object.freeze(value);
 
 /**
- * What each event type sets. Types mapped to `null` are recorded in the timeline but change
- * nothing: a denial does not close a station, a finding of no evidence does not end an
- * investigation (an `investigation_closed` event does), and charges on other grounds
- * (`other_proceedings`) are not a legal stage of the station.
+ * What each event type sets. Types mapped to `null` set no value: a denial does not close
+ * a station, and charges on other grounds (`other_proceedings`) are not a legal stage of
+ * the station. `listed` sets nothing either (a listing is not evidence of activity): it
+ * starts a timeline at `unknown`. Every event about the station itself, of any type but
+ * `listed`, also sets `lastHeard`; an event whose `scope` is `country` sets nothing.
  */
 export const EVENT_EFFECTS: Readonly<Record<EventType, EventEffect | null>> = Object.freeze({
-  listed: effect({ operation: 'operating' }),
-  media_report: effect({ operation: 'operating' }),
-  activity_reported: effect({ operation: 'operating' }),
-  ordered_closed: effect({ operation: 'closed', closure: 'ordered' }),
+  listed: null,
+  activity_reported: effect({ operation: 'active' }),
   closure_confirmed: effect({ operation: 'closed', closure: 'confirmed' }),
   closure_reported: effect({ operation: 'closed', closure: 'reported' }),
   closure_claimed: effect({ operation: 'closed', closure: 'claimed' }),
+  ordered_closed: effect({ closureOrdered: true }),
   investigation_opened: effect({ investigation: 'open' }),
+  investigation_ongoing: effect({ refreshesInvestigation: true }),
   raid: effect({ investigation: 'open' }),
   arrest: effect({ investigation: 'open' }),
   investigation_closed: effect({ investigation: 'ended' }),
+  no_evidence_found: effect({ refreshesInvestigation: true }),
   charged: effect({ legal: 'charged' }),
   guilty_plea: effect({ legal: 'convicted' }),
   convicted: effect({ legal: 'convicted' }),
   sentenced: effect({ legal: 'sentenced' }),
   acquitted: effect({ legal: 'acquitted' }),
   other_proceedings: null,
-  no_evidence_found: null,
-  statement: null,
   denied_by_host: null,
   denied_by_china: null,
+  statement: null,
   other: null,
 });
 
 /**
- * Event types that only start a station's state: being listed again in a later report, or
- * named again in the press, never undoes a closure or an investigation. A later report of
- * activity after a closure is an `activity_reported` event.
+ * Event types that only start a station's state: being listed again in a later report
+ * never undoes a closure or an investigation, nor counts as news of the station.
  */
-export const INITIAL_ONLY: ReadonlySet<EventType> = new Set<EventType>(['listed', 'media_report']);
+export const INITIAL_ONLY: ReadonlySet<EventType> = new Set<EventType>(['listed']);
 
 /** The state of a station before its first event takes effect. */
-const START: Omit<StationState, 'status'> = { operation: 'operating', closure: null, investigation: 'none', legal: 'none' };
+const START: Omit<StationState, 'status'> = {
+  operation: 'unknown',
+  closure: null,
+  closureOrdered: null,
+  lastReportedActive: null,
+  investigation: 'none',
+  investigationAsOf: null,
+  legal: 'none',
+  lastHeard: null,
+};
+
+const STATE_KEYS = Object.keys(START) as (keyof typeof START)[];
 
 const stronger = <T>(order: readonly T[], a: T, b: T): T => (order.indexOf(a) >= order.indexOf(b) ? a : b);
+const later = (a: string | null, b: string): string => (a !== null && compareDates(a, b) > 0 ? a : b);
 
 /**
  * The one summary value of a state, for maps, tables and simple counts: the first that
- * holds of `prosecuted` (a legal stage other than `none`), `closed` (closed, as ordered or
- * confirmed by the host government), `investigating` (an open investigation),
- * `closed-unconfirmed` (closed only as claimed by the operator or China, or reported by the
- * press), `reported` (otherwise). It is lossy by design: the four dimensions say the rest.
+ * holds of `prosecuted` (a legal stage other than `none`), `closed` (closed, as confirmed
+ * by the host government, its police or a court), `investigating` (an open
+ * investigation), `closed-unconfirmed` (closed only as claimed by the operator or China,
+ * or as reported by the press), `active` (a report of activity, and no closure since),
+ * `reported` (otherwise: listed, with no evidence since either way). An order to close
+ * alone changes no status. It is lossy by design: the dimensions say the rest.
  */
 export function statusOf(state: Omit<StationState, 'status'>): Status {
   if (state.legal !== 'none') return 'prosecuted';
-  if (state.operation === 'closed' && (state.closure === 'ordered' || state.closure === 'confirmed')) return 'closed';
+  if (state.operation === 'closed' && state.closure === 'confirmed') return 'closed';
   if (state.investigation === 'open') return 'investigating';
   if (state.operation === 'closed') return 'closed-unconfirmed';
+  if (state.operation === 'active') return 'active';
   return 'reported';
 }
 
-interface DatedEvent {
+/** What the rules read of an event: its date, type and scope, and for a report of activity when it was seen. */
+export interface DatedEvent {
   readonly date: string;
   readonly type: EventType;
+  /** `station` when omitted. */
+  readonly scope?: EventScope;
+  /** For `activity_reported`: when the activity was seen; the event's `date` when omitted or `null`. */
+  readonly observed?: string | null;
 }
 
 /**
  * The state after one event, given the state before it (`null` before the station's first
- * event that takes effect); the same state object when the event changes nothing.
+ * event that takes effect); the same state object when the event changes nothing. An
+ * event whose `scope` is `country`, or of an unknown type, changes nothing.
  */
 export function applyEvent(before: StationState | null, event: DatedEvent): StationState | null {
   // Own keys only: an event typed '__proto__' must not read Object.prototype.
-  const change = Object.hasOwn(EVENT_EFFECTS, event.type) ? EVENT_EFFECTS[event.type] : null;
-  if (change === null || (before !== null && INITIAL_ONLY.has(event.type))) return before;
+  if (!Object.hasOwn(EVENT_EFFECTS, event.type) || event.scope === 'country') return before;
+  if (before !== null && INITIAL_ONLY.has(event.type)) return before;
+  const change = EVENT_EFFECTS[event.type];
   const state = { ...(before ?? START) };
-  if (change.operation === 'operating') {
-    state.operation = 'operating';
+  if (!INITIAL_ONLY.has(event.type)) state.lastHeard = event.date;
+  if (change?.operation === 'active') {
+    state.operation = 'active';
     state.closure = null;
-  } else if (change.operation === 'closed' && change.closure) {
+    state.lastReportedActive = later(state.lastReportedActive, event.observed ?? event.date);
+  } else if (change?.operation === 'closed' && change.closure) {
     state.closure =
       state.operation === 'closed' && state.closure ? stronger(CLOSURE_BASES, state.closure, change.closure) : change.closure;
     state.operation = 'closed';
   }
-  if (change.investigation) state.investigation = change.investigation;
-  if (change.legal) state.legal = stronger(LEGAL_STAGES, state.legal, change.legal);
-  if (
-    before !== null &&
-    before.operation === state.operation &&
-    before.closure === state.closure &&
-    before.investigation === state.investigation &&
-    before.legal === state.legal
-  ) {
-    return before;
+  if (change?.closureOrdered) state.closureOrdered ??= event.date;
+  if (change?.investigation) {
+    state.investigation = change.investigation;
+    state.investigationAsOf = event.date;
+  } else if (change?.refreshesInvestigation && state.investigation === 'open') {
+    state.investigationAsOf = event.date;
   }
+  if (change?.legal) state.legal = stronger(LEGAL_STAGES, state.legal, change.legal);
+  if (before !== null && STATE_KEYS.every((key) => before[key] === state[key])) return before;
   return Object.freeze({ ...state, status: statusOf(state) });
 }
 
@@ -186,5 +225,7 @@ export function currentState(events: readonly DatedEvent[]): (StationState & { r
     if (state.status !== previous?.status) since = event.date;
     previous = state;
   }
-  return previous && since !== undefined ? { ...previous, statusSince: since } : null;
+  if (!previous || since === undefined) return null;
+  const { lastHeard, ...values } = previous;
+  return { ...values, statusSince: since, lastHeard };
 }

@@ -23,7 +23,17 @@ export function getSource(id: string): Source | undefined {
   return sourcesById().get(expectString('getSource', 'id', id));
 }
 
-const DERIVED = ['operation', 'closure', 'investigation', 'legal', 'status'] as const;
+const DERIVED = [
+  'operation',
+  'closure',
+  'closureOrdered',
+  'lastReportedActive',
+  'investigation',
+  'investigationAsOf',
+  'legal',
+  'status',
+  'lastHeard',
+] as const;
 
 /**
  * Where each traced value of a station comes from: each derived value from the event that

@@ -1,4 +1,13 @@
 import type { BureauId, ProvinceCode, ReportId } from './generated/closed-sets.js';
+import type {
+  CLOSURE_BASIS_VALUES,
+  EVENT_TYPE_VALUES,
+  INVESTIGATION_VALUES,
+  LEGAL_STAGE_VALUES,
+  OPERATION_VALUES,
+  SCOPE_VALUES,
+  STATUS_VALUES,
+} from './values.js';
 
 // Generated from data/bureaus.json, data/provinces.json and data/reports.json, so that a
 // new bureau or report is a data change.
@@ -18,78 +27,90 @@ export type Evidence = 'site' | 'count';
 export type PartialDate = string;
 
 /**
- * What happened to a station. `EVENT_EFFECTS` says what each type sets:
- * - reported operating: `listed` (added by the build for each report that lists it),
- *   `media_report`, and `activity_reported` (active again after a closure);
- * - closed: `ordered_closed` (the host government ordered it), `closure_confirmed` (the host
- *   government or its police said it had closed), `closure_reported` (the press found it
- *   closed), `closure_claimed` (the operator, its embassy or China said it had stopped);
- * - investigation: `investigation_opened`, `raid` (a search) and `arrest` open or continue
- *   one, `investigation_closed` ends it;
+ * What happened to a station. CONTRIBUTING.md's rubric says who must say what for each
+ * type, and `EVENT_EFFECTS` what each sets:
+ * - `listed`: added by the build for each report that lists the station; a listing is not
+ *   evidence of activity, so it leaves `operation` at `unknown`;
+ * - `activity_reported`: a host authority or a credible outlet's own finding that the
+ *   station is active (`active`, dated by the event's `observed`);
+ * - `closure_confirmed` (the host government, its police or a court), `closure_reported`
+ *   (the press, from what it found), `closure_claimed` (the operator, its embassy or
+ *   China): closed, with that basis;
+ * - `ordered_closed`: the host ordered or demanded a closure (`closureOrdered`); it
+ *   closes nothing by itself;
+ * - `investigation_opened`, `raid`, `arrest`: open an inquiry; `investigation_ongoing`
+ *   and `no_evidence_found` refresh the date an open one was last heard of and never
+ *   open one; `investigation_closed` ends it;
  * - legal stage, over the station's activity only: `charged`, `guilty_plea`, `convicted`,
  *   `sentenced`, `acquitted`;
- * - nothing: `other_proceedings` (charges or a trial on other grounds against someone
- *   linked to the site), `no_evidence_found`, `statement`, `denied_by_host`,
- *   `denied_by_china`, `other`.
+ * - nothing: `other_proceedings` (searches, charges or trials on other grounds),
+ *   `denied_by_host`, `denied_by_china`, `statement`, `other`.
  */
-export type EventType =
-  | 'listed'
-  | 'media_report'
-  | 'activity_reported'
-  | 'ordered_closed'
-  | 'closure_confirmed'
-  | 'closure_reported'
-  | 'closure_claimed'
-  | 'investigation_opened'
-  | 'raid'
-  | 'arrest'
-  | 'investigation_closed'
-  | 'charged'
-  | 'guilty_plea'
-  | 'convicted'
-  | 'sentenced'
-  | 'acquitted'
-  | 'other_proceedings'
-  | 'no_evidence_found'
-  | 'statement'
-  | 'denied_by_host'
-  | 'denied_by_china'
-  | 'other';
-
-/** Whether a station operates: `operating` (reported so, and no closure known since) or `closed`. */
-export type Operation = 'operating' | 'closed';
+export type EventType = (typeof EVENT_TYPE_VALUES)[number];
 
 /**
- * How a station's closure is known, weakest first: `claimed` (by the operator, its embassy
- * or China), `reported` (by the press, from what it found), `ordered` (by the host
- * government), `confirmed` (by the host government or its police, as having happened).
+ * What an event concerns: `station`, the listed stations it names (including a
+ * government's word on the stations of its country); `country`, the host country's
+ * context (patrol agreements, laws, cases naming no listed office), which stays in the
+ * timeline but sets nothing.
  */
-export type ClosureBasis = 'claimed' | 'reported' | 'ordered' | 'confirmed';
+export type EventScope = (typeof SCOPE_VALUES)[number];
+
+/**
+ * Whether a station operates, as far as its events show: `unknown` (listed; nothing since
+ * says it is active or closed), `active` (a dated report of activity after its listing,
+ * and no closure since), `closed`.
+ */
+export type Operation = (typeof OPERATION_VALUES)[number];
+
+/**
+ * Who says a station closed, weakest first: `claimed` (the operator, its embassy or
+ * China), `reported` (the press, from what it found), `confirmed` (the host government,
+ * its police or a court, as having happened). An order to close is not a basis: see
+ * `closureOrdered`.
+ */
+export type ClosureBasis = (typeof CLOSURE_BASIS_VALUES)[number];
 
 /** The host's investigation: `none` known, `open` (opened, or a search or arrest), or `ended`. */
-export type Investigation = 'none' | 'open' | 'ended';
+export type Investigation = (typeof INVESTIGATION_VALUES)[number];
 
 /**
  * How far prosecutors and courts went over the station's activity (never over other
  * grounds): `none`, `charged`, `acquitted`, `convicted` (by plea or verdict), `sentenced`.
  */
-export type LegalStage = 'none' | 'charged' | 'acquitted' | 'convicted' | 'sentenced';
+export type LegalStage = (typeof LEGAL_STAGE_VALUES)[number];
 
 /**
  * One summary of a station's state for maps, tables and counts (see `statusOf`):
- * `reported`, `closed-unconfirmed`, `investigating`, `closed`, `prosecuted`.
+ * `reported`, `active`, `closed-unconfirmed`, `investigating`, `closed`, `prosecuted`.
  */
-export type Status = 'reported' | 'closed-unconfirmed' | 'investigating' | 'closed' | 'prosecuted';
+export type Status = (typeof STATUS_VALUES)[number];
 
-/** What happened to a station, derived from its events by `deriveState`. */
+/** What happened to a station, derived from its events by `deriveState`, with the date behind each value. */
 export interface StationState {
   readonly operation: Operation;
-  /** How the closure is known; `null` while the station is operating. */
+  /** Who says it closed; `null` unless `operation` is `closed`. */
   readonly closure: ClosureBasis | null;
+  /** The date of the host's first order or demand to close it; `null` if none is known. It closes nothing by itself. */
+  readonly closureOrdered: PartialDate | null;
+  /**
+   * When activity was last observed, by the latest `activity_reported` event (the date
+   * the activity was seen, not published); `null` if no report of activity is known.
+   * Kept after a later closure: it is a date, not a state.
+   */
+  readonly lastReportedActive: PartialDate | null;
   readonly investigation: Investigation;
+  /**
+   * The date the investigation was last heard of: the latest event that shows it alive
+   * (opened, a search, an arrest, a statement that it continues, a finding of its checks)
+   * or that ended it; `null` when `investigation` is `none`.
+   */
+  readonly investigationAsOf: PartialDate | null;
   readonly legal: LegalStage;
-  /** The summary of the four above (`statusOf`). */
+  /** The summary of the values above (`statusOf`). */
   readonly status: Status;
+  /** The date of the latest event about the station itself (not a listing, not country context); `null` if none. */
+  readonly lastHeard: PartialDate | null;
 }
 
 /**
@@ -117,6 +138,13 @@ export interface StationEvent {
   readonly date: PartialDate;
   readonly dateBasis: DateBasis;
   readonly type: EventType;
+  /** Whether it concerns the stations it names or only the host country's context (which sets nothing). */
+  readonly scope: EventScope;
+  /**
+   * For `activity_reported`: when the activity was seen (not when it was published), never
+   * later than `date`; `null` for every other type.
+   */
+  readonly observed: PartialDate | null;
   /** Who acted: a ministry, a police force, a court, a newspaper. */
   readonly actor: string;
   readonly summary: string;
@@ -125,6 +153,13 @@ export interface StationEvent {
   /** The ids of the stations it concerns. */
   readonly stations: readonly string[];
 }
+
+/**
+ * An event of your own, for `createQueries` and the conversions' `options.events`: the
+ * fields of a `StationEvent`, where `scope` may be left out (it is then `station`) and
+ * `observed` too (then `null`).
+ */
+export type EventInput = Omit<StationEvent, 'scope' | 'observed'> & Partial<Pick<StationEvent, 'scope' | 'observed'>>;
 
 /** City-level coordinates taken from GeoNames. */
 export interface Location {
@@ -192,9 +227,13 @@ export type SourcedField =
   | 'nameZh'
   | 'operation'
   | 'closure'
+  | 'closureOrdered'
+  | 'lastReportedActive'
   | 'investigation'
+  | 'investigationAsOf'
   | 'legal'
-  | 'status';
+  | 'status'
+  | 'lastHeard';
 
 /** The evidence behind a station: its notes, its sources and its timeline. */
 export interface StationDetails {
@@ -234,6 +273,16 @@ export interface FieldChange {
   readonly to: ChangeValue;
 }
 
+/** One value of a station that differs between two releases, with the event behind the later value. */
+export interface StationFieldChange extends FieldChange {
+  /**
+   * For a derived value, the id of the event behind the later value (the one
+   * `getDetails(id).fieldSources` names); `null` for the record's own fields and for
+   * releases before 3.0, whose snapshots do not say.
+   */
+  readonly event: string | null;
+}
+
 /** A station whose values differ between two releases. */
 export interface StationChange {
   readonly id: string;
@@ -241,21 +290,30 @@ export interface StationChange {
   readonly since: PartialDate;
   /**
    * What differs: the derived values first (`status`, `operation`, `closure`,
-   * `investigation`, `legal`, `statusSince`), then the record's fields.
+   * `closureOrdered`, `lastReportedActive`, `investigation`, `investigationAsOf`, `legal`,
+   * `statusSince`, `lastHeard`), then the record's fields.
    */
-  readonly fields: readonly FieldChange[];
+  readonly fields: readonly StationFieldChange[];
 }
 
 /**
  * A station's 1.x `status` beside its 2.0 values, for the release that replaced the 1.x
  * status with four derived values: side by side, not a mapping (README, "Migrating from 1.x").
+ * The 2.0 values keep their 2.0 meaning (`operation: 'operating'`, `closure: 'ordered'`).
  */
 export interface LegacyStatusComparison {
   readonly id: string;
   /** The 1.x value of `status`. */
   readonly before: { readonly status: string };
   /** The 2.0 derived values. */
-  readonly after: StationState & { readonly statusSince: PartialDate };
+  readonly after: {
+    readonly operation: string;
+    readonly closure: string | null;
+    readonly investigation: string;
+    readonly legal: string;
+    readonly status: string;
+    readonly statusSince: PartialDate;
+  };
 }
 
 /** An event whose fields differ between two releases: a correction. */

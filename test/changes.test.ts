@@ -65,8 +65,8 @@ describe('changes', () => {
         { field: 'sources' },
       ],
     });
-    expect(changed('2.1.0', 'gr-01')?.fields[0]).toEqual({ field: 'status', from: 'reported', to: 'investigating' });
-    expect(changed('2.1.0', 'au-02')?.fields[0]).toEqual({ field: 'city', from: null, to: 'Sydney' });
+    expect(changed('2.1.0', 'gr-01')?.fields[0]).toEqual({ field: 'status', from: 'reported', to: 'investigating', event: null });
+    expect(changed('2.1.0', 'au-02')?.fields[0]).toEqual({ field: 'city', from: null, to: 'Sydney', event: null });
     expect(changed('2.1.0', 'nl-01')).toBeUndefined();
     expect(e.events.added).toHaveLength(88);
     expect(e.events.corrected.find((c) => c.id === 'cz-e01')?.fields[0]).toEqual({
@@ -194,10 +194,10 @@ describe('diffReleases', () => {
             id: 'nl-01',
             since: '2022-11-01',
             fields: [
-              { field: 'status', from: 'reported', to: 'investigating' },
-              { field: 'investigation', from: 'none', to: 'open' },
-              { field: 'statusSince', from: '2022-09-12', to: '2022-11-01' },
-              { field: 'city', from: 'Amsterdam', to: 'Rotterdam' },
+              { field: 'status', from: 'reported', to: 'investigating', event: null },
+              { field: 'investigation', from: 'none', to: 'open', event: null },
+              { field: 'statusSince', from: '2022-09-12', to: '2022-11-01', event: null },
+              { field: 'city', from: 'Amsterdam', to: 'Rotterdam', event: null },
             ],
           },
         ],
@@ -210,5 +210,33 @@ describe('diffReleases', () => {
       },
       sources: { added: ['new'], removed: ['old'] },
     });
+  });
+  it('compares the values of 2.0 and 3.0 by name, each with the event behind its 3.0 value', () => {
+    const before = snapshot('2.2.0', {
+      stations: [station('de-01', { operation: 'closed', closure: 'ordered', status: 'closed' })],
+    });
+    const after = snapshot('3.0.0', {
+      statusModel: '3.0',
+      stations: [
+        station('de-01', {
+          operation: 'active',
+          closure: null,
+          closureOrdered: '2022-11-03',
+          lastReportedActive: '2024',
+          status: 'investigating',
+          statusSince: '2022-10-28',
+          setBy: { status: 'de-e01', operation: 'de-e10', closureOrdered: 'de-e03', lastReportedActive: 'de-e10' },
+        }),
+      ],
+    });
+    expect(diffReleases(before, after).stations.changed[0]!.fields).toEqual([
+      { field: 'status', from: 'closed', to: 'investigating', event: 'de-e01' },
+      { field: 'operation', from: 'closed', to: 'active', event: 'de-e10' },
+      { field: 'closure', from: 'ordered', to: null, event: null },
+      { field: 'closureOrdered', from: null, to: '2022-11-03', event: 'de-e03' },
+      { field: 'lastReportedActive', from: null, to: '2024', event: 'de-e10' },
+      { field: 'statusSince', from: '2022-09-12', to: '2022-10-28', event: 'de-e01' },
+    ]);
+    expect(diffReleases(before, after).stations.legacyStatus).toEqual([]);
   });
 });

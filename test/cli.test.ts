@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { byCountry, changes, CSV_COLUMNS, dataset, query, stations, toCSV } from '../src/index.js';
+import { byCountry, changes, CSV_COLUMNS, countries, dataset, query, stations, toCSV } from '../src/index.js';
 
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
 function cli(...args: string[]) {
@@ -54,8 +54,15 @@ describe('overseas-police-stations (command line)', () => {
     expect(stderr).toBe('');
     expect(stdout).toContain(`overseas-police-stations ${dataset.version} (data updated ${dataset.updated})`);
     expect(stdout).toContain(`${dataset.counts.stations} stations in ${dataset.counts.countries} countries`);
-    // Both Dutch stations closed; the latest Dutch event is of February 2023; searched to the revision date.
-    expect(stdout).toMatch(new RegExp(`^NL Netherlands +0 +0 +0 +2 +0 +2 +2023-02 +${dataset.updated}$`, 'm'));
+    // Both Dutch stations closed; the latest Dutch event is of February 2023; searched to the reviewed date.
+    // Statuses in order: reported, active, closed-unconfirmed, investigating, closed, prosecuted.
+    const reviewed = countries.find((c) => c.code === 'NL')!.reviewed;
+    expect(stdout).toMatch(new RegExp(`^NL Netherlands +0 +0 +0 +0 +2 +0 +2 +2023-02 +${reviewed}$`, 'm'));
+    expect(stdout).toContain(
+      `closure ordered or demanded by the host: ${query({ closureOrdered: true }).length} (an order closes nothing by itself)`,
+    );
+    const open2022 = query({ investigation: 'open' }).filter((s) => s.investigationAsOf!.startsWith('2022')).length;
+    expect(stdout).toMatch(new RegExp(`^open +2022 +${open2022}$`, 'm'));
     expect(stdout).toMatch(/^bureau +stations$/m);
     expect(stdout).toMatch(/^province +stations$/m);
     expect(stdout).not.toContain('\u001b[');
@@ -121,9 +128,15 @@ describe('overseas-police-stations (command line)', () => {
   it('shows one station with its timeline and sources', () => {
     const { status, stdout } = cli('--id', 'ie-01');
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^ie-01: Dublin, Ireland \(closed since 2022-10-25\)$/m);
-    expect(stdout).toMatch(/^operation: closed \(closure ordered\); investigation: none; legal stage: none$/m);
+    expect(stdout).toMatch(/^ie-01: Dublin, Ireland \(closed-unconfirmed since 2022-10-25\)$/m);
+    expect(stdout).toMatch(/^operation: closed \(closure claimed\); closure ordered 2022-10-25$/m);
+    expect(stdout).toMatch(/^investigation: none; legal stage: none; last heard of: 2022-12-13$/m);
     expect(stdout).toMatch(/^ {2}2022-10-25 \(reported\) {2}ordered_closed /m);
+    const de = cli('--id', 'de-01').stdout;
+    expect(de).toMatch(/^operation: active; activity last observed 2024; closure ordered 2022-11-03$/m);
+    expect(de).toMatch(/^investigation: open \(last heard of 2022-11\); legal stage: none; last heard of: 2024-11-27$/m);
+    expect(de).toMatch(/^ {2}2024-11-27 \(reported\) {2}activity_reported \(observed 2024\) {2}RTL\/ntv/m);
+    expect(cli('--id', 'hr-01').stdout).toMatch(/^ {2}2025-07-17 {2}other \(country context\) /m);
     expect(stdout).toContain('https://www.irishtimes.com/');
     expect(JSON.parse(cli('--id', 'ie-01', '--format', 'json').stdout).bureau.id).toBe('fuzhou');
   });
@@ -141,6 +154,26 @@ describe('overseas-police-stations (command line)', () => {
     expect(cli('--investigation', 'sometimes')).toMatchObject({ status: 2, stdout: '' });
   });
 
+  it('filters on the evidence and its dates, and shows each value with its date', () => {
+    const rows = (...args: string[]) =>
+      cli(...args)
+        .stdout.trimEnd()
+        .split('\n')
+        .slice(2);
+    const ids = (...args: string[]) => rows(...args).map((line) => line.split(' ')[0]);
+    expect(ids('--operation', 'active')).toEqual(query({ operation: 'active' }).map((s) => s.id));
+    expect(rows('--operation', 'active').find((line) => line.startsWith('de-01'))).toMatch(
+      /^de-01 +DE +Frankfurt +qingtian +investigating +active 2024 +- +2022-11-03 +open 2022-11 +none +2024-11-27$/,
+    );
+    expect(ids('--closure-ordered')).toEqual(query({ closureOrdered: true }).map((s) => s.id));
+    expect(ids('--investigation', 'open', '--investigation-heard-since', '2024')).toEqual(
+      query({ investigation: 'open', investigationHeardSince: '2024' }).map((s) => s.id),
+    );
+    expect(ids('--active-since', '2024')).toEqual(query({ activeSince: '2024' }).map((s) => s.id));
+    expect(ids('--active-since', '2024')).toEqual(['de-01', 'fr-04']);
+    expect(ids('--heard-since', '2026')).toEqual(query({ heardSince: '2026' }).map((s) => s.id));
+  });
+
   it('prints help and version', () => {
     expect(cli('--help').stdout).toMatch(/^Usage: overseas-police-stations/);
     expect(cli('-v').stdout.trim()).toBe(`${dataset.version} (data updated ${dataset.updated})`);
@@ -152,6 +185,10 @@ describe('overseas-police-stations (command line)', () => {
     [['--country', 'Narnia'], /unknown country "Narnia"/],
     [['--format', 'xml'], /unknown --format "xml"; expected one of table, json, csv, geojson/],
     [['--opened-from', 'soon'], /unknown --opened-from "soon"/],
+    [['--active-since', '2024-13'], /unknown --active-since "2024-13"/],
+    [['--investigation-heard-since', 'soon'], /unknown --investigation-heard-since "soon"/],
+    [['--heard-since', 'x'], /unknown --heard-since "x"/],
+    [['--operation', 'operating'], /unknown operation "operating"; expected one of "unknown", "active", "closed"/],
     [['--id', 'xx-99'], /unknown station id "xx-99"/],
     [['--id', 'nl-01', '--country', 'NL'], /--id cannot be combined with filters/],
     [['--id', 'nl-01', '--format', 'csv'], /--id takes --format table or json/],
@@ -175,6 +212,7 @@ describe('overseas-police-stations (command line)', () => {
     [['--id', ''], /--id needs a value/],
     [['--format', ''], /--format needs a value/],
     [['--opened-from', ''], /--opened-from needs a value/],
+    [['--heard-since', ''], /--heard-since needs a value/],
     [['--opened-to', ' '], /--opened-to needs a value/],
   ])('rejects an empty value: exits 2 with one line on stderr and nothing on stdout for %j', expectUsageError);
 });

@@ -118,6 +118,8 @@ describe('compileDataset', () => {
         date: r.published,
         dateBasis: 'event',
         type: 'listed',
+        scope: 'station',
+        observed: null,
         actor: r.publisher,
         summary: `Listed in the report "${r.title}".`,
         sources: r.sources,
@@ -128,7 +130,9 @@ describe('compileDataset', () => {
       }))
       .filter((listing) => listing.stations.length > 0);
     const day = (date: string) => `${date}-01-01`.slice(0, 10);
-    const expected = [...listings, ...files.flatMap((f) => f.events)]
+    // An event's `observed` is shipped as null where the file leaves it out.
+    const shipped = (event: Json) => ({ ...event, observed: event.observed ?? null });
+    const expected = [...listings, ...files.flatMap((f) => f.events).map(shipped)]
       .map((event, i) => ({ event, i }))
       .sort((a, b) => (day(a.event.date) < day(b.event.date) ? -1 : day(a.event.date) > day(b.event.date) ? 1 : a.i - b.i))
       .map(({ event }) => event);
@@ -590,13 +594,71 @@ describe('compileDataset', () => {
     ).toEqual(['stations/IE.json: ie-e90: stations: Invalid input: expected array, received undefined']);
   });
 
-  it('rejects a timeline whose only event sets no status', () => {
+  it('rejects a timeline whose only event is country context, which sets nothing', () => {
     expect(
       problemsAfter('stations/IE.json', (j) => {
         unlisted(j);
-        j.events.push({ ...j.events[2], id: 'ie-e90', date: '2022-12-14', type: 'statement', stations: ['ie-02'] });
+        j.events.push({
+          ...j.events[2],
+          id: 'ie-e90',
+          date: '2022-12-14',
+          type: 'statement',
+          scope: 'country',
+          stations: ['ie-02'],
+        });
       }),
     ).toEqual(['stations/IE.json: ie-02: events: no event sets a state: cite a report or add a dated event']);
+  });
+
+  it('takes a station-scope statement as news of a station in neither report', () => {
+    const dir = copyOfData();
+    edit(dir, 'stations/IE.json', (j) => {
+      unlisted(j);
+      j.events.push({
+        ...j.events[2],
+        id: 'ie-e90',
+        date: '2022-12-14',
+        type: 'statement',
+        scope: 'station',
+        stations: ['ie-02'],
+      });
+    });
+    expect(
+      compiler()
+        .compileDataset(dir, options)
+        .stations.find((s) => s.id === 'ie-02'),
+    ).toMatchObject({
+      operation: 'unknown',
+      status: 'reported',
+      statusSince: '2022-12-14',
+      lastHeard: '2022-12-14',
+    });
+  });
+
+  it('checks scope and observed against the type', () => {
+    const base = (j: Json) => j.events[2];
+    expect(
+      problemsAfter('stations/IE.json', (j) => {
+        j.events.push({ ...base(j), id: 'ie-e90', date: '2022-12-14', type: 'ordered_closed', scope: 'country' });
+        j.events.push({ ...base(j), id: 'ie-e91', date: '2022-12-14', type: 'activity_reported', scope: 'station' });
+        j.events.push({ ...base(j), id: 'ie-e92', date: '2022-12-14', type: 'statement', scope: 'station', observed: '2022-12' });
+        j.events.push({
+          ...base(j),
+          id: 'ie-e93',
+          date: '2022-12-14',
+          type: 'activity_reported',
+          scope: 'station',
+          observed: '2023',
+        });
+        j.events.push({ ...base(j), id: 'ie-e94', date: '2022-12-14', type: 'statement', scope: 'town' });
+      }),
+    ).toEqual([
+      'stations/IE.json: ie-e90: scope: a country-scope event sets nothing, so it cannot be ordered_closed: use station scope, or a type that sets nothing (other_proceedings, denied_by_host, denied_by_china, statement, other)',
+      'stations/IE.json: ie-e91: observed: an activity_reported event needs `observed`: when the activity was seen',
+      'stations/IE.json: ie-e92: observed: only activity_reported events have `observed`; this one is statement',
+      "stations/IE.json: ie-e93: observed: observed 2023 is later than the event's date 2022-12-14",
+      'stations/IE.json: ie-e94: scope: Invalid option: expected one of "station"|"country"',
+    ]);
   });
 
   it('still checks the timelines a broken event does not name', () => {
@@ -781,7 +843,8 @@ describe('compileDataset', () => {
         id: 'ae-e01',
         date: '2022-08',
         dateBasis: 'reported',
-        type: 'media_report',
+        type: 'statement',
+        scope: 'station',
         actor: 'A newspaper',
         summary: 'Named the station.',
         sources: [j.stations[0].sources[0]],

@@ -1,7 +1,7 @@
 // createQueries over a user's own records: checked, normalized, derived, frozen, and held to
 // the same TypeError / RangeError contract as the rest of the API.
 import { describe, expect, it } from 'vitest';
-import type { Source, StationEvent, StationInput } from '../src/index.js';
+import type { EventInput, Source, StationInput } from '../src/index.js';
 import { freshEachTest } from './fresh.js';
 
 // Loaded afresh for each test: what the module builds while it loads is then run by each
@@ -20,12 +20,25 @@ const mySource: Source = {
 
 /** A user's station as they might write it: lower-case country, no derived fields. */
 function myStation(changes: Record<string, unknown> = {}): StationInput {
-  const { status, operation, closure, investigation, legal, statusSince, province, ...own } = nl01();
+  const {
+    status,
+    operation,
+    closure,
+    closureOrdered,
+    lastReportedActive,
+    investigation,
+    investigationAsOf,
+    legal,
+    statusSince,
+    lastHeard,
+    province,
+    ...own
+  } = nl01();
   return { ...own, id: 'nl-90', country: 'nl', city: 'Utrecht', location: null, ...changes } as StationInput;
 }
 
 /** The user's events, newest first: a listing, an investigation, then a claimed closure. */
-const myEvents: StationEvent[] = [
+const myEvents: EventInput[] = [
   {
     id: 'my-e02',
     date: '2023-03',
@@ -50,7 +63,7 @@ const myEvents: StationEvent[] = [
     id: 'my-e00',
     date: '2022-11',
     dateBasis: 'event',
-    type: 'media_report',
+    type: 'statement',
     actor: 'A newspaper',
     summary: 'Named it.',
     sources: ['my-notes-2026'],

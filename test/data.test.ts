@@ -82,10 +82,10 @@ describe('the dataset', () => {
 
   it('ships derived values that the exported rules re-derive from each timeline', () => {
     for (const station of stations) {
-      const { operation, closure, investigation, legal, status, statusSince } = station;
-      expect({ operation, closure, investigation, legal, status, statusSince }, station.id).toEqual(
-        currentState(timelineOf(station.id)),
-      );
+      const derived = currentState(timelineOf(station.id))!;
+      const shipped = Object.fromEntries(Object.keys(derived).map((key) => [key, station[key as keyof typeof derived]]));
+      expect(Object.keys(derived)).toEqual([...Object.keys(derived)].filter((key) => key in station));
+      expect(shipped, station.id).toEqual(derived);
     }
   });
 

@@ -35,17 +35,22 @@ const filterArbitrary: fc.Arbitrary<StationFilter> = fc.record(
     country: oneOrMany([...countries, 'IS', 'FR', 'nl']),
     province: oneOrMany(['CN-FJ', 'CN-ZJ', 'CN-JS', 'Fujian', 'zhejiang'] as const),
     bureau: oneOrMany(['fuzhou', 'qingtian', 'wenzhou', 'nantong'] as const),
-    status: oneOrMany(['reported', 'closed-unconfirmed', 'investigating', 'closed', 'prosecuted'] as const),
+    status: oneOrMany(['reported', 'active', 'closed-unconfirmed', 'investigating', 'closed', 'prosecuted'] as const),
     report: oneOrMany(['110-overseas', 'patrol-and-persuade'] as const),
-    operation: oneOrMany(['operating', 'closed'] as const),
-    closure: oneOrMany(['claimed', 'reported', 'ordered', 'confirmed'] as const),
+    operation: oneOrMany(['unknown', 'active', 'closed'] as const),
+    closure: oneOrMany(['claimed', 'reported', 'confirmed'] as const),
     investigation: oneOrMany(['none', 'open', 'ended'] as const),
     legal: oneOrMany(['none', 'charged', 'acquitted', 'convicted', 'sentenced'] as const),
     openedFrom: dateBound,
     openedTo: dateBound,
+    closureOrdered: fc.boolean(),
+    activeSince: dateBound,
+    investigationHeardSince: dateBound,
+    heardSince: dateBound,
   },
   { requiredKeys: [] },
 );
+type DateBound = string | Date;
 
 const PROVINCE: Record<string, string> = {
   'cn-fj': 'CN-FJ',
@@ -100,6 +105,15 @@ function naive(filter: StationFilter): string[] {
         if (filter.openedFrom && firstDay(s.opened.date) < from(filter.openedFrom)) return false;
         if (filter.openedTo && firstDay(s.opened.date) > to(filter.openedTo)) return false;
       }
+      if (filter.closureOrdered !== undefined && (s.closureOrdered !== null) !== filter.closureOrdered) return false;
+      const since: [DateBound | undefined, string | null][] = [
+        [filter.activeSince, s.lastReportedActive],
+        [filter.investigationHeardSince, s.investigationAsOf],
+        [filter.heardSince, s.lastHeard],
+      ];
+      for (const [bound, date] of since) {
+        if (bound !== undefined && (date === null || firstDay(date) < from(bound))) return false;
+      }
       return true;
     })
     .map((s) => s.id);
@@ -109,10 +123,9 @@ function naive(filter: StationFilter): string[] {
 const CLOSES: Record<string, string> = {
   closure_claimed: 'claimed',
   closure_reported: 'reported',
-  ordered_closed: 'ordered',
   closure_confirmed: 'confirmed',
 };
-const BASIS_RANK = ['claimed', 'reported', 'ordered', 'confirmed'];
+const BASIS_RANK = ['claimed', 'reported', 'confirmed'];
 const LEGAL: Record<string, string> = {
   charged: 'charged',
   acquitted: 'acquitted',
@@ -125,41 +138,39 @@ const LEGAL_RANK = ['none', 'charged', 'acquitted', 'convicted', 'sentenced'];
 /** A station's summary status at the end of a day (a UTC midnight), reading its events one by one. */
 function naiveStatus(station: Station, day: number): string | null {
   let started = false;
-  let operation = 'operating';
+  let operation = 'unknown';
   let basis = '';
   let investigation = 'none';
   let legal = 'none';
   for (const event of ops.getDetails(station.id)!.events) {
     if (firstDay(event.date) > day) continue;
+    // Country context sets nothing, and does not start a timeline.
+    if (event.scope === 'country') continue;
     const type = event.type as string;
-    if (type === 'listed' || type === 'media_report') {
-      // Being listed or reported again undoes nothing.
-      started = true;
-    } else if (type === 'activity_reported') {
-      started = true;
-      operation = 'operating';
+    started = true;
+    if (type === 'activity_reported') {
+      operation = 'active';
       basis = '';
     } else if (type in CLOSES) {
-      started = true;
       const next = CLOSES[type]!;
       basis = operation === 'closed' && BASIS_RANK.indexOf(basis) > BASIS_RANK.indexOf(next) ? basis : next;
       operation = 'closed';
     } else if (['investigation_opened', 'raid', 'arrest'].includes(type)) {
-      started = true;
       investigation = 'open';
     } else if (type === 'investigation_closed') {
-      started = true;
       investigation = 'ended';
     } else if (type in LEGAL) {
-      started = true;
       if (LEGAL_RANK.indexOf(LEGAL[type]!) > LEGAL_RANK.indexOf(legal)) legal = LEGAL[type]!;
     }
+    // An order to close, a statement that an inquiry continues, a finding of no evidence,
+    // a denial, a statement: no status of their own.
   }
   if (!started) return null;
   if (legal !== 'none') return 'prosecuted';
-  if (operation === 'closed' && (basis === 'ordered' || basis === 'confirmed')) return 'closed';
+  if (operation === 'closed' && basis === 'confirmed') return 'closed';
   if (investigation === 'open') return 'investigating';
   if (operation === 'closed') return 'closed-unconfirmed';
+  if (operation === 'active') return 'active';
   return 'reported';
 }
 

@@ -23,7 +23,20 @@ describe('countBy', () => {
 
   it('orders ties by value, with null last', () => {
     const nl01 = pkg().getStation('nl-01')!;
-    const { status, operation, closure, investigation, legal, statusSince, province, ...own } = nl01;
+    const {
+      status,
+      operation,
+      closure,
+      closureOrdered,
+      lastReportedActive,
+      investigation,
+      investigationAsOf,
+      legal,
+      statusSince,
+      lastHeard,
+      province,
+      ...own
+    } = nl01;
     const station = (id: string, bureau: string | null) => ({ ...own, id, bureau, bureauConfidence: bureau && 'high' });
     const listing = { id: 't-e01', date: '2022-09', dateBasis: 'event', type: 'listed', actor: 'A report', summary: 'Listed.' };
     const q = pkg().createQueries(

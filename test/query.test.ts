@@ -112,7 +112,7 @@ describe('byBureau, byStatus and byReport', () => {
   it('reject unknown values with the accepted list', () => {
     expect(() => pkg().byStatus('open' as never)).toThrow(
       new RangeError(
-        'byStatus: unknown status "open"; expected one of "reported", "closed-unconfirmed", "investigating", "closed", "prosecuted"',
+        'byStatus: unknown status "open"; expected one of "reported", "active", "closed-unconfirmed", "investigating", "closed", "prosecuted"',
       ),
     );
     expect(() => pkg().byBureau('beijing' as never)).toThrow(/"fuzhou", "qingtian", "wenzhou", "nantong"/);
@@ -130,11 +130,13 @@ describe('query', () => {
     expect(ids(pkg().query({}))).toEqual(ids(pkg().stations));
   });
   it('ANDs keys and ORs array items', () => {
-    const result = pkg().query({ country: ['nl', 'IE'], bureau: 'fuzhou', status: ['closed', 'prosecuted'] });
+    const result = pkg().query({ country: ['nl', 'IE'], bureau: 'fuzhou', status: ['closed', 'closed-unconfirmed'] });
     expect(ids(result)).toEqual(
-      where((s) => ['NL', 'IE'].includes(s.country) && s.bureau === 'fuzhou' && ['closed', 'prosecuted'].includes(s.status)),
+      where(
+        (s) => ['NL', 'IE'].includes(s.country) && s.bureau === 'fuzhou' && ['closed', 'closed-unconfirmed'].includes(s.status),
+      ),
     );
-    expect(ids(result)).toContain('ie-01');
+    expect(ids(result)).toEqual(['ie-01', 'nl-02']);
   });
   it('filters by opening date, widening partial bounds to whole periods', () => {
     const opened = (from: string, to: string) =>
@@ -195,14 +197,16 @@ describe('countBy', () => {
 
 describe('statusOn', () => {
   it('follows the timeline of a station', () => {
-    // Amsterdam: an inquiry from September 2022 (month precision), ordered closed on 1 November.
+    // Amsterdam: an inquiry from September 2022 (month precision), ordered closed on
+    // 1 November (an order closes nothing), confirmed closed on 20 December.
     expect(pkg().statusOn('nl-01', '2022-08-31')).toBeNull();
     expect(pkg().statusOn('nl-01', '2022-09-01')).toBe('investigating');
-    expect(pkg().statusOn('nl-01', '2022-10-31')).toBe('investigating');
-    expect(pkg().statusOn('nl-01', new Date('2022-11-01'))).toBe('closed');
-    // Dublin: listed on 12 September, ordered closed on 25 October.
+    expect(pkg().statusOn('nl-01', new Date('2022-11-01'))).toBe('investigating');
+    expect(pkg().statusOn('nl-01', '2022-12-19')).toBe('investigating');
+    expect(pkg().statusOn('nl-01', '2022-12-20')).toBe('closed');
+    // Dublin: listed on 12 September; ordered closed on 25 October, when the embassy said it had closed.
     expect(pkg().statusOn('ie-01', '2022-09-12')).toBe('reported');
-    expect(pkg().statusOn('ie-01', '2022-10-25')).toBe('closed');
+    expect(pkg().statusOn('ie-01', '2022-10-25')).toBe('closed-unconfirmed');
   });
   it('reads a partial date as the end of its period', () => {
     expect(pkg().statusOn('nl-01', '2022-10')).toBe('investigating');
@@ -237,11 +241,13 @@ describe('the status dimensions', () => {
     expect(pkg().getStation('cz-01')).toMatchObject({ operation: 'closed', closure: 'claimed' });
     expect(ids(pkg().byClosure('confirmed'))).toContain('nl-01');
     expect(ids(pkg().byClosure(['claimed', 'reported']))).not.toContain('nl-01');
-    expect(
-      pkg()
-        .byOperation('operating')
-        .every((s) => s.closure === null),
-    ).toBe(true);
+    for (const operation of ['unknown', 'active'] as const) {
+      expect(
+        pkg()
+          .byOperation(operation)
+          .every((s) => s.closure === null),
+      ).toBe(true);
+    }
   });
 
   it('does not bring a station back to "reported" when an investigation ends after its closure', () => {
@@ -257,7 +263,7 @@ describe('the status dimensions', () => {
     expect(ids(pkg().byInvestigation('open'))).toContain('kr-02');
   });
 
-  it('counts every dimension, with operating stations under a null closure', () => {
+  it('counts every dimension, with stations not closed under a null closure', () => {
     for (const key of ['operation', 'closure', 'investigation', 'legal', 'status'] as const) {
       expect(
         pkg()
@@ -269,19 +275,23 @@ describe('the status dimensions', () => {
       pkg()
         .countBy('closure')
         .find((c) => c.value === null)!.count,
-    ).toBe(pkg().byOperation('operating').length);
+    ).toBe(pkg().byOperation(['unknown', 'active']).length);
   });
 });
 
 describe('stateOn', () => {
   it('gives every dimension on a date', () => {
     expect(pkg().stateOn('nl-01', '2022-08-31')).toBeNull();
-    expect(pkg().stateOn('nl-01', '2022-10-25')).toEqual({
-      operation: 'operating',
+    expect(pkg().stateOn('nl-01', '2022-11-01')).toEqual({
+      operation: 'unknown',
       closure: null,
+      closureOrdered: '2022-11-01',
+      lastReportedActive: null,
       investigation: 'open',
+      investigationAsOf: '2022-10-25',
       legal: 'none',
       status: 'investigating',
+      lastHeard: '2022-11-01',
     });
     expect(pkg().stateOn('nl-01', '2023')).toMatchObject({ operation: 'closed', closure: 'confirmed' });
     expect(pkg().stateOn('nl-01', '9999')!.status).toBe(pkg().getStation('nl-01')!.status);

@@ -71,10 +71,14 @@ describe('the published zod schemas', () => {
 
   it('accept every event type of the timeline', () => {
     const event = getEvents()[0]!;
-    for (const type of ['listed', 'media_report', 'investigation_opened', 'statement', 'raid', 'convicted', 'other']) {
+    for (const type of ['listed', 'activity_reported', 'investigation_ongoing', 'statement', 'raid', 'convicted', 'other']) {
       expect(schema().StationEventSchema.safeParse({ ...event, type }).success, type).toBe(true);
     }
-    expect(schema().StationEventSchema.safeParse({ ...event, type: 'rumour' }).success).toBe(false);
+    for (const type of ['rumour', 'media_report']) {
+      expect(schema().StationEventSchema.safeParse({ ...event, type }).success, type).toBe(false);
+    }
+    expect(schema().StationEventSchema.safeParse({ ...event, scope: 'city' }).success).toBe(false);
+    expect(schema().StationEventSchema.safeParse({ ...event, observed: '2022-13' }).success).toBe(false);
   });
 
   it('check the whole embedded dataset and the details of every station', () => {
@@ -148,19 +152,23 @@ describe('the published zod schemas', () => {
     const change = { id: 'nl-01', since: '2022-11', fields: [] as unknown[] };
     const withChanged = (changed: unknown[]) => ({ ...release, stations: { ...release!.stations, changed } });
     const twoFields = [
-      { field: 'status', from: 'reported', to: 'closed' },
-      { field: 'reports', from: ['a'], to: null },
+      { field: 'status', from: 'reported', to: 'closed', event: 'nl-e04' },
+      { field: 'reports', from: ['a'], to: null, event: null },
     ];
     expect(schema().ReleaseChangesSchema.safeParse(withChanged([{ ...change, fields: twoFields }])).success).toBe(true);
     expect(schema().ReleaseChangesSchema.safeParse(withChanged([change])).success).toBe(false);
     expect(
-      schema().ReleaseChangesSchema.safeParse(withChanged([{ ...change, fields: [{ field: 'x', from: {}, to: 1 }] }])).success,
+      schema().ReleaseChangesSchema.safeParse(
+        withChanged([{ ...change, fields: [{ field: 'x', from: {}, to: 1, event: null }] }]),
+      ).success,
     ).toBe(false);
     const corrected = (fields: unknown[]) => ({
       ...release,
       events: { ...release!.events, corrected: [{ id: 'nl-e01', fields }] },
     });
-    expect(schema().ReleaseChangesSchema.safeParse(corrected(twoFields)).success).toBe(true);
+    const eventFields = twoFields.map(({ event: _event, ...field }) => field);
+    expect(schema().ReleaseChangesSchema.safeParse(corrected(eventFields)).success).toBe(true);
+    expect(schema().ReleaseChangesSchema.safeParse(withChanged([{ ...change, fields: eventFields }])).success).toBe(false);
     expect(schema().ReleaseChangesSchema.safeParse(corrected([])).success).toBe(false);
     expect(
       schema().ReleaseChangesSchema.safeParse({ ...release, counts: { ...release!.counts, events: { from: -1, to: 2 } } })

@@ -28,9 +28,9 @@ describe('the time zone of this run', () => {
 
 describe('a Date argument means its UTC calendar day', () => {
   it('statusOn reads the UTC day of a Date', () => {
-    // Dublin: listed on 2022-09-12, ordered closed on 2022-10-25.
-    expect(statusOn('ie-01', new Date('2022-10-25'))).toBe('closed');
-    expect(statusOn('ie-01', new Date('2022-10-25T23:59:59.999Z'))).toBe('closed');
+    // Dublin: listed on 2022-09-12; on 2022-10-25 ordered closed, and the embassy said it had closed.
+    expect(statusOn('ie-01', new Date('2022-10-25'))).toBe('closed-unconfirmed');
+    expect(statusOn('ie-01', new Date('2022-10-25T23:59:59.999Z'))).toBe('closed-unconfirmed');
     expect(statusOn('ie-01', new Date('2022-10-24T23:30:00Z'))).toBe('reported');
     expect(statusOn('ie-01', new Date('2022-09-11T23:59:59.999Z'))).toBeNull();
   });

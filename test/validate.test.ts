@@ -40,7 +40,7 @@ describe('argument checks', () => {
       new RegExp(`^RangeError: byCountry: unknown country "${forty}…"; `),
     );
     expect(messageOf(() => pkg().byStatus('open' as never))).toBe(
-      'RangeError: byStatus: unknown status "open"; expected one of "reported", "closed-unconfirmed", "investigating", "closed", "prosecuted"',
+      'RangeError: byStatus: unknown status "open"; expected one of "reported", "active", "closed-unconfirmed", "investigating", "closed", "prosecuted"',
     );
   });
 
@@ -60,8 +60,8 @@ describe('argument checks', () => {
       ['byProvince', 'province', '"CN-FJ", "Fujian", "CN-JS", "Jiangsu", "CN-ZJ", "Zhejiang"', 'fujian', 'province', 'CN-FJ'],
       ['byBureau', 'bureau', '"fuzhou", "qingtian", "wenzhou", "nantong"', 'WENZHOU', 'bureau', 'wenzhou'],
       ['byReport', 'report', '"110-overseas", "patrol-and-persuade"', '110-OVERSEAS', 'reports', '110-overseas'],
-      ['byOperation', 'operation', '"operating", "closed"', 'Closed', 'operation', 'closed'],
-      ['byClosure', 'closure', '"claimed", "reported", "ordered", "confirmed"', 'ORDERED', 'closure', 'ordered'],
+      ['byOperation', 'operation', '"unknown", "active", "closed"', 'Active', 'operation', 'active'],
+      ['byClosure', 'closure', '"claimed", "reported", "confirmed"', 'CONFIRMED', 'closure', 'confirmed'],
       ['byInvestigation', 'investigation', '"none", "open", "ended"', 'Open', 'investigation', 'open'],
       [
         'byLegalStage',
@@ -74,7 +74,7 @@ describe('argument checks', () => {
       [
         'byStatus',
         'status',
-        '"reported", "closed-unconfirmed", "investigating", "closed", "prosecuted"',
+        '"reported", "active", "closed-unconfirmed", "investigating", "closed", "prosecuted"',
         'CLOSED',
         'status',
         'closed',

@@ -61,10 +61,17 @@ export function renderDetail(
       {},
       ...row(`Status ${on}`, state ? `${state.status}` : 'not yet reported'),
       ...(state
-        ? row(
-            `State ${on}`,
-            `${state.operation}${state.closure ? ` (closure ${state.closure})` : ''}; investigation ${state.investigation}; legal stage ${state.legal}`,
-          )
+        ? [
+            ...row(
+              `Operation ${on}`,
+              `${state.operation}${state.closure ? ` (closure ${state.closure})` : ''}${state.lastReportedActive ? `; activity last observed ${state.lastReportedActive}` : ''}${state.closureOrdered ? `; closure ordered ${state.closureOrdered} (an order closes nothing by itself)` : ''}`,
+            ),
+            ...row(
+              `Investigation ${on}`,
+              `${state.investigation}${state.investigationAsOf ? `, last heard of ${state.investigationAsOf}` : ''}; legal stage ${state.legal}`,
+            ),
+            ...row('Last heard of', state.lastHeard ?? 'nothing of its own since its listing'),
+          ]
         : []),
       ...row('City', station.city ?? 'No source places it in a city: the map shows it at a point inside its country.'),
       ...(station.nameZh ? row('Chinese name', h('span', { lang: 'zh' }, station.nameZh)) : []),
@@ -106,6 +113,8 @@ export function renderDetail(
             h('time', {}, event.date),
             ` (${DATE_BASIS[event.dateBasis]}) `,
             h('strong', {}, event.type.replaceAll('_', ' ')),
+            event.scope === 'country' ? " (the country's context: it sets nothing)" : null,
+            event.observed ? ` (activity observed ${event.observed})` : null,
             later ? ' — after the selected date' : null,
           ),
           h('p', {}, `${event.actor}: ${event.summary}`),
