@@ -261,6 +261,35 @@ describe('createQueries', () => {
     );
   });
 
+  it('takes scope and observed, checks them, and fills them in where left out', () => {
+    const activity = { ...myEvents[1]!, id: 'my-e03', date: '2023-05', type: 'activity_reported' as const, observed: '2023-04' };
+    const context = { ...myEvents[1]!, id: 'my-e04', date: '2024', type: 'other' as const, scope: 'country' as const };
+    const q = pkg().createQueries([myStation()], [...myEvents, activity, context]);
+    // The claimed closure of 2023-03 is overtaken by activity seen in April, reported in May; the
+    // country context of 2024 changes nothing, not even when the station was last heard of.
+    expect(q.getStation('nl-90')).toMatchObject({
+      operation: 'active',
+      lastReportedActive: '2023-04',
+      lastHeard: '2023-05',
+      investigation: 'open',
+      investigationAsOf: '2022-12-01',
+    });
+    expect(q.stateOn('nl-90', '2023-04-30')).toMatchObject({ operation: 'closed', closure: 'claimed' });
+    expect(() => pkg().createQueries([myStation()], [{ ...myEvents[0]!, scope: 'city' as never }])).toThrow(
+      new RangeError('createQueries: unknown scope at events[0].scope "city"; expected one of "station", "country"'),
+    );
+    expect(() => pkg().createQueries([myStation()], [{ ...myEvents[0]!, scope: 'country' }])).toThrow(
+      new RangeError(
+        'createQueries: events[0] is a country-scope event of type "closure_claimed", which sets values; country context sets nothing, so give it station scope or a type that sets nothing',
+      ),
+    );
+    expect(() => pkg().createQueries([myStation()], [{ ...activity, observed: '2023-06' }])).toThrow(
+      new RangeError('createQueries: events[0].observed (2023-06) is later than its date (2023-05)'),
+    );
+    expect(() => pkg().createQueries([myStation()], [{ ...activity, observed: '2023-02-30' }])).toThrow(RangeError);
+    expect(() => pkg().createQueries([myStation()], [{ ...activity, scope: 7 as never }])).toThrow(TypeError);
+  });
+
   it('accepts empty lists', () => {
     expect(pkg().createQueries([], []).query({})).toEqual([]);
   });
@@ -275,6 +304,12 @@ describe("the conversions with a user's own events and sources", () => {
     const flat = pkg().toJSON([mine()], { events: myEvents, sources: [mySource] }).stations[0]!;
     expect(flat.events.map((e) => e.id)).toEqual(['my-e00', 'my-e01', 'my-e02']);
     expect(flat.events[0]!.sources).toEqual([mySource]);
+    // Events given without scope or observed ship with them filled in.
+    expect(flat.events.map((e) => [e.scope, e.observed])).toEqual([
+      ['station', null],
+      ['station', null],
+      ['station', null],
+    ]);
   });
 
   it('reject a source the options do not give, and an id that names a different source', () => {

@@ -328,3 +328,52 @@ describe('getDetails and getSource', () => {
     expect(pkg().getSource('no-such-source')).toBeUndefined();
   });
 });
+
+describe('the evidence and its dates', () => {
+  it('filters on an order to close, apart from any closure', () => {
+    expect(ids(pkg().query({ closureOrdered: true }))).toEqual(where((s) => s.closureOrdered !== null));
+    expect(ids(pkg().query({ closureOrdered: false }))).toEqual(where((s) => s.closureOrdered === null));
+    // Frankfurt: ordered closed in November 2022, reported active since.
+    expect(pkg().getStation('de-01')).toMatchObject({ operation: 'active', closure: null, closureOrdered: '2022-11-03' });
+    expect(ids(pkg().query({ closureOrdered: true, operation: 'active' }))).toContain('de-01');
+    expect(() => pkg().query({ closureOrdered: 'yes' as never })).toThrow(
+      new TypeError('query: closureOrdered must be true or false, got "yes"'),
+    );
+  });
+
+  it('filters on the date of last reported activity, from the first day of its period', () => {
+    expect(ids(pkg().query({ activeSince: '2023' }))).toEqual(
+      where((s) => s.lastReportedActive !== null && startOf(s.lastReportedActive) >= '2023-01-01'),
+    );
+    // de-01's activity is dated 2024 (the year only): it counts from 2024, never "since June 2024".
+    expect(ids(pkg().query({ activeSince: '2024' }))).toContain('de-01');
+    expect(ids(pkg().query({ activeSince: '2024-06-01' }))).not.toContain('de-01');
+    expect(ids(pkg().query({ activeSince: new Date('2024-01-01T23:00:00Z') }))).toContain('de-01');
+  });
+
+  it('asks for inquiries heard of since a date, with byInvestigation or query', () => {
+    const recent = where((s) => s.investigation === 'open' && startOf(s.investigationAsOf!) >= '2024-01-01');
+    expect(recent.length).toBeGreaterThan(0);
+    expect(recent.length).toBeLessThan(pkg().byInvestigation('open').length);
+    expect(ids(pkg().byInvestigation('open', { heardSince: '2024' }))).toEqual(recent);
+    expect(ids(pkg().query({ investigation: 'open', investigationHeardSince: '2024' }))).toEqual(recent);
+    expect(pkg().byInvestigation('open', {})).toEqual(pkg().byInvestigation('open'));
+    const { byInvestigation } = pkg().createQueries(pkg().stations, pkg().getEvents());
+    expect(ids(byInvestigation('OPEN', { heardSince: '2024' }))).toEqual(recent);
+    expect(() => pkg().byInvestigation('open', { since: '2024' } as never)).toThrow(
+      new RangeError('byInvestigation: unknown option "since"; expected heardSince'),
+    );
+    expect(() => pkg().byInvestigation('open', 2024 as never)).toThrow(TypeError);
+    expect(() => pkg().byInvestigation('open', { heardSince: 'lately' })).toThrow(RangeError);
+  });
+
+  it('filters on when a station was last heard of, leaving out those heard of only in a listing', () => {
+    expect(ids(pkg().query({ heardSince: '2025' }))).toEqual(
+      where((s) => s.lastHeard !== null && startOf(s.lastHeard) >= '2025-01-01'),
+    );
+    const silent = where((s) => s.lastHeard === null);
+    expect(silent.length).toBeGreaterThan(0);
+    for (const id of silent) expect(ids(pkg().query({ heardSince: '2022' }))).not.toContain(id);
+    expect(endOf('2024')).toBe('2024-12-31');
+  });
+});
