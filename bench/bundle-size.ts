@@ -27,11 +27,12 @@ export type App = keyof typeof APPS;
 /**
  * Budgets in bytes (gzip). byCountry and stations: 25 KiB, which the bench also checks on a
  * synthetic dataset of 150 stations and 400 sources. everything: the size with the data of
- * November 2026 (197 events, 384 sources) and the record of changes between releases, about
- * 99 KB, with about 10% headroom; it grows with the sources, events and releases, which only
- * apps that use them bundle. See bench/RESULTS.md.
+ * 3.0.0 (207 events, 397 sources) and the record of changes between releases, about 115 KB,
+ * with about 10% headroom (raised from 110,000 bytes in 3.0.0: the changes of 3.0.0 list 89
+ * stations and 70 events); it grows with the sources, events and releases, which only apps
+ * that use them bundle. See bench/RESULTS.md.
  */
-export const BUDGETS: Readonly<Record<App, number>> = { byCountry: 25_600, stations: 25_600, everything: 110_000 };
+export const BUDGETS: Readonly<Record<App, number>> = { byCountry: 25_600, stations: 25_600, everything: 127_000 };
 
 async function bundle(contents: string, plugins: Plugin[] = []): Promise<{ minified: number; gzipped: number; code: string }> {
   const result = await build({

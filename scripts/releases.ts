@@ -226,6 +226,16 @@ function fieldChanges<T>(before: T, after: T, fields: readonly (keyof T & string
   });
 }
 
+/**
+ * A snapshot's events with the scope and observed date they had before 3.0 recorded them:
+ * every event concerned the stations it named, and none had an observed date. So only a
+ * real change of either shows.
+ */
+function eventsOf(snapshot: Snapshot): readonly SnapshotEvent[] {
+  if (snapshot.statusModel === '3.0') return snapshot.events;
+  return snapshot.events.map((e) => ({ ...e, scope: e.scope ?? 'station', observed: e.observed ?? null }));
+}
+
 /** What changed from one release to the next. */
 export function diffReleases(previous: Snapshot, next: Snapshot): ReleaseChanges {
   const before = new Map(previous.stations.map((s) => [s.id, s]));
@@ -265,10 +275,10 @@ export function diffReleases(previous: Snapshot, next: Snapshot): ReleaseChanges
       });
     }
   }
-  const oldEvents = new Map(previous.events.map((e) => [e.id, e]));
+  const oldEvents = new Map(eventsOf(previous).map((e) => [e.id, e]));
   const newEvents = new Set(next.events.map((e) => e.id));
   const corrected: EventChange[] = [];
-  for (const event of next.events) {
+  for (const event of eventsOf(next)) {
     const old = oldEvents.get(event.id);
     const fields = old ? fieldChanges(old, event, EVENT_FIELDS) : [];
     if (fields.length > 0) corrected.push({ id: event.id, fields });

@@ -239,4 +239,32 @@ describe('diffReleases', () => {
     ]);
     expect(diffReleases(before, after).stations.legacyStatus).toEqual([]);
   });
+
+  it('takes a pre-3.0 event as of station scope with no observed date, so that only a real change shows', () => {
+    const old = { ...event, sources: ['s1'], stations: ['nl-01'] };
+    const before = snapshot('2.2.0', { events: [old, { ...old, id: 'nl-e02' }, { ...old, id: 'nl-e03' }] });
+    const after = snapshot('3.0.0', {
+      statusModel: '3.0',
+      events: [
+        { ...old, scope: 'station', observed: null },
+        { ...old, id: 'nl-e02', scope: 'country', observed: null },
+        { ...old, id: 'nl-e03', type: 'activity_reported', scope: 'station', observed: '2022-10' },
+      ],
+    });
+    expect(diffReleases(before, after).events.corrected).toEqual([
+      { id: 'nl-e02', fields: [{ field: 'scope', from: 'station', to: 'country' }] },
+      {
+        id: 'nl-e03',
+        fields: [
+          { field: 'type', from: 'statement', to: 'activity_reported' },
+          { field: 'observed', from: null, to: '2022-10' },
+        ],
+      },
+    ]);
+    // Between 3.0 snapshots nothing is filled in.
+    const later = snapshot('3.1.0', { statusModel: '3.0', events: [{ ...old, scope: 'country', observed: null }] });
+    expect(diffReleases({ ...after, events: [{ ...old, scope: 'station', observed: null }] }, later).events.corrected).toEqual([
+      { id: 'nl-e01', fields: [{ field: 'scope', from: 'station', to: 'country' }] },
+    ]);
+  });
 });
