@@ -20,6 +20,7 @@ export default {
   // process), not the site.
   mutate: [
     'src/status.ts',
+    'src/values.ts',
     'src/query.ts',
     'src/timeline.ts',
     'src/station-input.ts',
@@ -31,6 +32,7 @@ export default {
     'src/freeze.ts',
     'src/schema*.ts',
     'scripts/compile.ts',
+    'scripts/data-files.ts',
   ],
   // Only mutants of changed code run again; the rest come from this file (not committed).
   incremental: true,

@@ -20,6 +20,7 @@ export default defineConfig({
       'test/create-queries.test.ts',
       'test/data.test.ts',
       'test/dates.test.ts',
+      'test/evidence.test.ts',
       'test/json-schema.test.ts',
       'test/modules.test.ts',
       'test/properties.test.ts',

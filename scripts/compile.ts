@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { compareDates, startOf } from '../src/dates.js';
-import { currentState } from '../src/status.js';
+import { currentState, EVENT_EFFECTS } from '../src/status.js';
 import { COUNTRY_CODES } from '../src/generated/countries.js';
 import type {
   Bureau,
@@ -380,6 +380,27 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     }
   }
 
+  /**
+   * A report of activity reopens a closed station on its date, so the activity it reports
+   * must have been seen after the closures before it: one seen earlier would reopen a
+   * station on evidence older than its closure.
+   */
+  function checkActivityAfterClosures(file: string, station: string, timeline: readonly (StationEvent | EventEntry)[]): void {
+    let closure: StationEvent | EventEntry | undefined;
+    for (const event of timeline) {
+      if (event.scope === 'country') continue;
+      if (EVENT_EFFECTS[event.type]?.operation === 'closed') closure = event;
+      if (event.type === 'activity_reported' && closure && event.observed && compareDates(event.observed, closure.date) < 0) {
+        problems.add(
+          file,
+          event.id,
+          'observed',
+          `activity observed ${event.observed} is earlier than ${closure.id} (${closure.type}, ${closure.date}) on ${station}: it cannot reopen ${station}; type it as a statement, or correct the dates`,
+        );
+      }
+    }
+  }
+
   function compileStation(
     file: string,
     country: string,
@@ -410,6 +431,7 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     // A stable sort keeps listings ahead of same-day events and file order among the rest,
     // as the shipped events table does.
     const timeline = [...listings, ...own].sort((a, b) => compareDates(a.date, b.date));
+    checkActivityAfterClosures(file, entry.id, timeline);
     const state = currentState(timeline);
     if (state === null) {
       // A listing is missing where a report is unknown or broken: that problem is reported.

@@ -635,6 +635,32 @@ describe('compileDataset', () => {
     });
   });
 
+  it('refuses a report of activity seen before a closure that comes before it', () => {
+    // Dublin closed on the embassy's word on 2022-10-25 (ie-e02).
+    const activity = (j: Json, observed: string) => ({
+      ...j.events[2],
+      id: 'ie-e90',
+      date: '2022-12-14',
+      type: 'activity_reported',
+      scope: 'station',
+      observed,
+      stations: ['ie-01'],
+    });
+    expect(problemsAfter('stations/IE.json', (j) => j.events.push(activity(j, '2022-10')))).toEqual([
+      'stations/IE.json: ie-e90: observed: activity observed 2022-10 is earlier than ie-e02 (closure_claimed, 2022-10-25) on ie-01: it cannot reopen ie-01; type it as a statement, or correct the dates',
+    ]);
+    const dir = copyOfData();
+    edit(dir, 'stations/IE.json', (j) => j.events.push(activity(j, '2022-11')));
+    expect(
+      compiler()
+        .compileDataset(dir, options)
+        .stations.find((s) => s.id === 'ie-01'),
+    ).toMatchObject({
+      operation: 'active',
+      lastReportedActive: '2022-11',
+    });
+  });
+
   it('checks scope and observed against the type', () => {
     const base = (j: Json) => j.events[2];
     expect(
