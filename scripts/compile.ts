@@ -37,6 +37,7 @@ import {
   type StationEntry,
 } from './data-files.js';
 import type { GeoCity } from './geonames.js';
+import { issueMessage, jsonPosition } from './problems.js';
 import { publishedIds, releaseChanges, type Snapshot } from './releases.js';
 
 export class DataError extends Error {
@@ -77,19 +78,28 @@ const isObject = (value: Json): value is Record<string, Json> =>
 const idOf = (record: Json, key = 'id'): string | undefined =>
   isObject(record) && typeof record[key] === 'string' ? record[key] : undefined;
 
-/** The parsed JSON of a file, or `undefined` (and a problem) if it cannot be read. */
+/**
+ * The parsed JSON of a file, or `undefined` (and a problem, at its line and column) if it
+ * cannot be read. A byte order mark and CRLF line ends are accepted (`npm run data:format`
+ * removes them).
+ */
 function readJson(dataDir: string, file: string, problems: Problems): Json | undefined {
+  let text = '';
   try {
-    return JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
+    text = readFileSync(join(dataDir, file), 'utf8').replace(/^\uFEFF/, '');
+    return JSON.parse(text);
   } catch (error) {
-    problems.add(file, '-', '-', `cannot read JSON (${(error as Error).message})`);
+    const message = (error as Error).message;
+    const at = jsonPosition(text, message);
+    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
+    problems.add(at ? `${file}:${at}` : file, '-', '-', `cannot read JSON (${reason})`);
     return undefined;
   }
 }
 
-/** Records one problem per issue, naming the record and the field path within it. */
-function reportIssues(problems: Problems, file: string, record: string, issues: readonly z.core.$ZodIssue[]): void {
-  for (const issue of issues) problems.add(file, record, issue.path.map(String).join('.') || '-', issue.message);
+/** Records one problem per issue, naming the record and the field path within it, and quoting the value. */
+function reportIssues(problems: Problems, file: string, record: string, issues: readonly z.core.$ZodIssue[], input: Json): void {
+  for (const issue of issues) problems.add(file, record, issue.path.map(String).join('.') || '-', issueMessage(issue, input));
 }
 
 /** The records of a file, each checked on its own: the valid ones, and the ids of all of them. */
@@ -135,7 +145,7 @@ function checkRecords<T>(
     if (result.success) records.valid.push(result.data);
     else {
       complete = false;
-      reportIssues(problems, file, label(record, i), result.error.issues);
+      reportIssues(problems, file, label(record, i), result.error.issues, record);
     }
   });
   return { ...records, complete, idsKnown };
@@ -186,7 +196,7 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
 
   const metaJson = read('meta.json');
   const meta = metaJson === undefined ? undefined : MetaFileSchema.safeParse(metaJson);
-  if (meta && !meta.success) reportIssues(problems, 'meta.json', '-', meta.error.issues);
+  if (meta && !meta.success) reportIssues(problems, 'meta.json', '-', meta.error.issues, metaJson);
   const updated = meta?.success ? meta.data.updated : undefined;
 
   const listJson = Object.fromEntries((Object.keys(RecordSchemas) as ListFile[]).map((file) => [file, read(file)])) as Record<
@@ -346,7 +356,13 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     };
     placed(stationEntries.idList, STATION_ID, `${prefix}-`, stationIds);
     // A misfiled id may be one of this country's renamed by mistake: which of its ids are gone is unknown.
-    if (stationEntries.idList.some((id) => STATION_ID.test(id) && !id.startsWith(`${prefix}-`))) unreadCountries.add(country);
+    // A station in the wrong file is reported once, as misfiled: it is compiled nowhere, and
+    // what counts all stations (a report's identified stations) is not checked meanwhile.
+    const misfiled = stationEntries.idList.some((id) => STATION_ID.test(id) && !id.startsWith(`${prefix}-`));
+    if (misfiled) {
+      unreadCountries.add(country);
+      allStationsRead = false;
+    }
     placed(eventEntries.idList, EVENT_ID, `${prefix}-e`, eventIds);
 
     // Stations that a broken event may cover: their timelines are incomplete.
@@ -368,13 +384,19 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
           problems.add(file, event.id, `stations.${j}`, `unknown station id "${id}" in this file`);
       });
       if (previous && compareDates(previous.date, event.date) > 0) {
-        problems.add(file, event.id, 'date', `events must be sorted by date: ${event.date} comes after ${previous.date}`);
+        problems.add(
+          file,
+          event.id,
+          'date',
+          `${event.date} is earlier than ${previous.date} of ${previous.id}, which comes before it: events must be in date order (\`npm run data:format\` sorts them)`,
+        );
       }
       previous = event;
     }
     fileEventsInOrder.push(...eventEntries.valid);
 
     for (const entry of stationEntries.valid) {
+      if (!entry.id.startsWith(`${prefix}-`)) continue;
       const station = compileStation(file, country, entry, eventEntries.valid, uncertain.has(entry.id));
       if (station) stations.push(station);
     }

@@ -47,4 +47,21 @@ describe('a clean clone', () => {
     expect(result.output.split('\n').filter((line) => /error TS/.test(line))).toEqual([]);
     expect(result.ok, result.output).toBe(true);
   }, 120_000);
+
+  it('packs a built package: `prepack` builds dist/ before npm packs it', () => {
+    const [packed] = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: clone, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    );
+    const files = (packed.files as { path: string }[]).map((f) => f.path);
+    for (const file of [
+      'dist/index.js',
+      'dist/index.cjs',
+      'dist/index.d.ts',
+      'dist/cli.js',
+      'dist/data/stations.csv',
+      'package.json',
+    ]) {
+      expect(files, file).toContain(file);
+    }
+  }, 180_000);
 });

@@ -66,6 +66,11 @@ function problemsAfter(file: string, change: (json: Json) => void, opts?: Compil
   return problemsIn(dir, opts);
 }
 
+/** A file of data/ as parsed JSON. */
+function readJsonFile(file: string): Json {
+  return JSON.parse(readFileSync(join(DATA, file), 'utf8'));
+}
+
 /** The event with this id in a parsed country file. */
 const eventById = (j: Json, id: string) => j.events.find((e: Json) => e.id === id);
 /** The id and date of the first and the last event of a country file in data/. */
@@ -184,38 +189,56 @@ describe('compileDataset', () => {
 
   it('names the file, record and field of a dropped required field', () => {
     expect(problemsAfter('stations/NL.json', (j) => delete j.stations[1].confidence)).toEqual([
-      'stations/NL.json: nl-02: confidence: Invalid option: expected one of "high"|"medium"|"low"',
+      'stations/NL.json: nl-02: confidence: missing; expected one of "high", "medium", "low"',
     ]);
   });
 
   it('reports one impossible date once, without false problems about what the record cites', () => {
     expect(problemsAfter('stations/IT.json', (j) => (j.events[0].date = '2022-02-30'))).toEqual([
-      'stations/IT.json: it-e01: date: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+      'stations/IT.json: it-e01: date: "2022-02-30": expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
     ]);
   });
 
   it('reports a malformed date once', () => {
     expect(problemsAfter('stations/NL.json', (j) => (eventById(j, 'nl-e01').date = '2022-1'))).toEqual([
-      'stations/NL.json: nl-e01: date: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+      'stations/NL.json: nl-e01: date: "2022-1": expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
     ]);
   });
 
   it('reports a source that is not https once, without false problems about what cites it', () => {
     expect(problemsAfter('sources.json', (j) => (j[0].url = j[0].url.replace('https:', 'http:')))).toEqual([
-      'sources.json: 20-minutes-2022-10-28: url: expected an https URL',
+      'sources.json: 20-minutes-2022-10-28: url: "http://www.20minutes.fr/societe/4007694-20221028-paris-chi…: expected an https URL',
     ]);
   });
 
   it('reports a station record that is not an object once', () => {
     expect(problemsAfter('stations/IE.json', (j) => (j.stations[0] = 'ie-01'))).toEqual([
-      'stations/IE.json: [0]: -: Invalid input: expected object, received string',
+      'stations/IE.json: [0]: -: "ie-01": Invalid input: expected object, received string',
     ]);
   });
 
   it('reports a file that is not JSON once', () => {
     const dir = copyOfData();
     writeFileSync(join(dir, 'stations/IE.json'), '{ "stations": [');
-    expect(problemsIn(dir)).toEqual([expect.stringMatching(/^stations\/IE\.json: -: -: cannot read JSON \(/)]);
+    expect(problemsIn(dir)).toEqual(['stations/IE.json: -: -: cannot read JSON (Unexpected end of JSON input)']);
+  });
+
+  it('gives the line and column of a JSON syntax error, and accepts a byte order mark and CRLF line ends', () => {
+    const dir = copyOfData();
+    const text = readFileSync(join(DATA, 'stations/IE.json'), 'utf8');
+    // The comma dropped after the fourth line's value ("id"): the parser stops at the fifth.
+    const broken = text.split('\n');
+    broken[3] = broken[3]!.replace(/,$/, '');
+    writeFileSync(join(dir, 'stations/IE.json'), broken.join('\n'));
+    expect(problemsIn(dir)).toEqual([
+      `stations/IE.json:5:${broken[4]!.indexOf('"') + 1}: -: -: cannot read JSON (Expected ',' or '}' after property value)`,
+    ]);
+    writeFileSync(join(dir, 'stations/IE.json'), `\uFEFF${text.replaceAll('\n', '\r\n')}`);
+    expect(
+      compiler()
+        .compileDataset(dir, options)
+        .stations.map((s) => s.id),
+    ).toContain('ie-01');
   });
 
   it('rejects a date in the future of the build', () => {
@@ -258,34 +281,27 @@ describe('compileDataset', () => {
         delete j[0].id;
         delete j[1].id;
       }),
-    ).toEqual([
-      'sources.json: [0]: id: Invalid input: expected string, received undefined',
-      'sources.json: [1]: id: Invalid input: expected string, received undefined',
-    ]);
+    ).toEqual(['sources.json: [0]: id: missing; expected string', 'sources.json: [1]: id: missing; expected string']);
     expect(problemsAfter('provinces.json', (j) => delete j[0].code)).toEqual([
-      'provinces.json: [0]: code: Invalid input: expected string, received undefined',
+      'provinces.json: [0]: code: missing; expected string',
     ]);
-    expect(problemsAfter('bureaus.json', (j) => delete j[3].id)).toEqual([
-      'bureaus.json: [3]: id: Invalid input: expected string, received undefined',
-    ]);
-    expect(problemsAfter('reports.json', (j) => delete j[1].id)).toEqual([
-      'reports.json: [1]: id: Invalid input: expected string, received undefined',
-    ]);
+    expect(problemsAfter('bureaus.json', (j) => delete j[3].id)).toEqual(['bureaus.json: [3]: id: missing; expected string']);
+    expect(problemsAfter('reports.json', (j) => delete j[1].id)).toEqual(['reports.json: [1]: id: missing; expected string']);
   });
 
   it('reports a broken report once, not as missing listings of the stations it lists', () => {
     expect(problemsAfter('reports.json', (j) => (j[1].url = 'http://example.org/'))).toEqual([
-      'reports.json: patrol-and-persuade: url: expected an https URL',
+      'reports.json: patrol-and-persuade: url: "http://example.org/": expected an https URL',
     ]);
   });
 
   it('reports a broken record of city-names.json once, not as the wrong name of a city', () => {
     const frankfurt = (j: Json) => j.find((c: Json) => c.name === 'Frankfurt');
     expect(problemsAfter('city-names.json', (j) => (frankfurt(j).note = ''))).toEqual([
-      'city-names.json: 2925533: note: Too small: expected string to have >=1 characters',
+      'city-names.json: 2925533: note: "": Too small: expected string to have >=1 characters',
     ]);
     expect(problemsAfter('city-names.json', (j) => delete frankfurt(j).geonameId)).toEqual([
-      `city-names.json: [${JSON.parse(readFileSync(join(DATA, 'city-names.json'), 'utf8')).findIndex((c: Json) => c.name === 'Frankfurt')}]: geonameId: Invalid input: expected number, received undefined`,
+      `city-names.json: [${JSON.parse(readFileSync(join(DATA, 'city-names.json'), 'utf8')).findIndex((c: Json) => c.name === 'Frankfurt')}]: geonameId: missing; expected number`,
     ]);
     expect(problemsAfter('city-names.json', (j) => (frankfurt(j).geonameId = 1))).toEqual([
       'city-names.json: 1: geonameId: GeoNames id 1 is not a known city',
@@ -383,11 +399,13 @@ describe('compileDataset', () => {
 
   it('rejects a meta.json that is not an object with a real date', () => {
     expect(problemsAfter('meta.json', (j) => (j.updated = '2022-02-30'))).toEqual([
-      'meta.json: -: updated: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+      'meta.json: -: updated: "2022-02-30": expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
     ]);
     const dir = copyOfData();
     writeFileSync(join(dir, 'meta.json'), JSON.stringify([{ updated: UPDATED }]));
-    expect(problemsIn(dir)).toEqual(['meta.json: -: -: Invalid input: expected object, received array']);
+    expect(problemsIn(dir)).toEqual([
+      `meta.json: -: -: [{"updated":"${JSON.parse(readFileSync(join(DATA, 'meta.json'), 'utf8')).updated}"}]: Invalid input: expected object, received array`,
+    ]);
   });
 
   it('rejects duplicate province and report ids', () => {
@@ -401,15 +419,15 @@ describe('compileDataset', () => {
 
   it('does not check the stations an event names while a station id is unreadable or malformed', () => {
     expect(problemsAfter('stations/NL.json', (j) => delete j.stations[1].id)).toEqual([
-      'stations/NL.json: [1]: id: Invalid input: expected string, received undefined',
+      'stations/NL.json: [1]: id: missing; expected string',
     ]);
     expect(problemsAfter('stations/IE.json', (j) => (j.stations[0].id = 7))).toEqual([
-      'stations/IE.json: [0]: id: Invalid input: expected string, received number',
+      'stations/IE.json: [0]: id: 7: Invalid input: expected string, received number',
     ]);
     // Reported once as malformed: not again as filed under the wrong country, nor as the
     // unknown station of each event that names "nl-02".
     expect(problemsAfter('stations/NL.json', (j) => (j.stations[1].id = 'NL-02'))).toEqual([
-      'stations/NL.json: NL-02: id: expected an id like "nl-01"',
+      'stations/NL.json: NL-02: id: "NL-02": expected an id like "nl-01"',
     ]);
   });
 
@@ -434,20 +452,20 @@ describe('compileDataset', () => {
 
   it('reports a record that is null, or a nested field, at its path', () => {
     expect(problemsAfter('stations/IE.json', (j) => (j.stations[0] = null))).toEqual([
-      'stations/IE.json: [0]: -: Invalid input: expected object, received null',
+      'stations/IE.json: [0]: -: null: Invalid input: expected object, received null',
     ]);
     expect(problemsAfter('stations/IE.json', (j) => (j.stations[0].opened.date = '2022-3'))).toEqual([
-      'stations/IE.json: ie-01: opened.date: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+      'stations/IE.json: ie-01: opened.date: "2022-3": expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
     ]);
     expect(problemsAfter('reports.json', (j) => (j[0].unidentified[0].count = 0))).toEqual([
-      'reports.json: 110-overseas: unidentified.0.count: Too small: expected number to be >0',
+      'reports.json: 110-overseas: unidentified.0.count: 0: Too small: expected number to be >0',
     ]);
   });
 
   it('reports a meta.json that is not JSON once', () => {
     const dir = copyOfData();
     writeFileSync(join(dir, 'meta.json'), '{');
-    expect(problemsIn(dir)).toEqual([expect.stringMatching(/^meta\.json: -: -: cannot read JSON \(/)]);
+    expect(problemsIn(dir)).toEqual(["meta.json:1:2: -: -: cannot read JSON (Expected property name or '}')"]);
   });
 
   it('reads the country files in the order of their names, and only .json files', () => {
@@ -530,7 +548,7 @@ describe('compileDataset', () => {
     // The latest event moved to the front: the one out of order is the earliest, now second.
     const { first, last } = ends('stations/NL.json');
     expect(problemsAfter('stations/NL.json', (j) => j.events.unshift(j.events.pop()))).toEqual([
-      `stations/NL.json: ${first.id}: date: events must be sorted by date: ${first.date} comes after ${last.date}`,
+      `stations/NL.json: ${first.id}: date: ${first.date} is earlier than ${last.date} of ${last.id}, which comes before it: events must be in date order (\`npm run data:format\` sorts them)`,
     ]);
   });
 
@@ -580,7 +598,7 @@ describe('compileDataset', () => {
         j.events.push({ ...j.events.at(-1), id: 'ie-e99', type: 'closure', stations: ['ie-02'] });
       }),
     ).toEqual([
-      'stations/IE.json: ie-e99: type: expected an event type other than "listed", which the build adds from `reports`',
+      'stations/IE.json: ie-e99: type: "closure" is not accepted; expected one of "activity_reported", "closure_confirmed", "closure_reported", "closure_claimed", "ordered_closed", "investigation_opened", "investigation_ongoing", "raid", "arrest", "investigation_closed", "no_evidence_found", "charged", "guilty_plea", "convicted", "sentenced", "acquitted", "other_proceedings", "denied_by_host", "denied_by_china", "statement", "other"',
     ]);
   });
 
@@ -591,7 +609,7 @@ describe('compileDataset', () => {
         unlisted(j);
         j.events.push({ ...j.events[2], id: 'ie-e90', date: '2022-12-14', stations: undefined });
       }),
-    ).toEqual(['stations/IE.json: ie-e90: stations: Invalid input: expected array, received undefined']);
+    ).toEqual(['stations/IE.json: ie-e90: stations: missing; expected array']);
   });
 
   it('rejects a timeline whose only event is country context, which sets nothing', () => {
@@ -661,6 +679,31 @@ describe('compileDataset', () => {
     });
   });
 
+  it('quotes an unknown value, lists what is accepted and suggests the closest', () => {
+    expect(
+      problemsAfter('stations/IE.json', (j) => {
+        j.events[0].type = 'ordred_closed';
+        j.events[1].scope = 'Station';
+        j.stations[0].confidence = 'hihg';
+      }),
+    ).toEqual([
+      'stations/IE.json: ie-01: confidence: "hihg" is not accepted; expected one of "high", "medium", "low"; did you mean "high"?',
+      `stations/IE.json: ${readJsonFile('stations/IE.json').events[0].id}: type: "ordred_closed" is not accepted; expected one of "activity_reported", "closure_confirmed", "closure_reported", "closure_claimed", "ordered_closed", "investigation_opened", "investigation_ongoing", "raid", "arrest", "investigation_closed", "no_evidence_found", "charged", "guilty_plea", "convicted", "sentenced", "acquitted", "other_proceedings", "denied_by_host", "denied_by_china", "statement", "other"; did you mean "ordered_closed"?`,
+      `stations/IE.json: ${readJsonFile('stations/IE.json').events[1].id}: scope: "Station" is not accepted; expected one of "station", "country"; did you mean "station"?`,
+    ]);
+    expect(problemsAfter('stations/IE.json', (j) => (j.events[0].type = 'listed'))).toEqual([
+      `stations/IE.json: ${readJsonFile('stations/IE.json').events[0].id}: type: "listed" is not accepted (expected an event type other than "listed", which the build adds from \`reports\`); expected one of "activity_reported", "closure_confirmed", "closure_reported", "closure_claimed", "ordered_closed", "investigation_opened", "investigation_ongoing", "raid", "arrest", "investigation_closed", "no_evidence_found", "charged", "guilty_plea", "convicted", "sentenced", "acquitted", "other_proceedings", "denied_by_host", "denied_by_china", "statement", "other"`,
+    ]);
+  });
+
+  it("reports a station copied into another country's file once", () => {
+    expect(
+      problemsAfter('stations/NL.json', (j) => {
+        j.stations.push(readJsonFile('stations/IE.json').stations[0]);
+      }),
+    ).toEqual(['stations/NL.json: ie-01: id: must start with "nl-" in this file']);
+  });
+
   it('checks scope and observed against the type', () => {
     const base = (j: Json) => j.events[2];
     expect(
@@ -679,11 +722,11 @@ describe('compileDataset', () => {
         j.events.push({ ...base(j), id: 'ie-e94', date: '2022-12-14', type: 'statement', scope: 'town' });
       }),
     ).toEqual([
-      'stations/IE.json: ie-e90: scope: a country-scope event sets nothing, so it cannot be ordered_closed: use station scope, or a type that sets nothing (other_proceedings, denied_by_host, denied_by_china, statement, other)',
+      'stations/IE.json: ie-e90: scope: "country": a country-scope event sets nothing, so it cannot be ordered_closed: use station scope, or a type that sets nothing (other_proceedings, denied_by_host, denied_by_china, statement, other)',
       'stations/IE.json: ie-e91: observed: an activity_reported event needs `observed`: when the activity was seen',
-      'stations/IE.json: ie-e92: observed: only activity_reported events have `observed`; this one is statement',
-      "stations/IE.json: ie-e93: observed: observed 2023 is later than the event's date 2022-12-14",
-      'stations/IE.json: ie-e94: scope: Invalid option: expected one of "station"|"country"',
+      'stations/IE.json: ie-e92: observed: "2022-12": only activity_reported events have `observed`; this one is statement',
+      'stations/IE.json: ie-e93: observed: "2023": observed 2023 is later than the event\'s date 2022-12-14',
+      'stations/IE.json: ie-e94: scope: "town" is not accepted; expected one of "station", "country"',
     ]);
   });
 
@@ -694,7 +737,7 @@ describe('compileDataset', () => {
         j.events.push({ ...j.events[2], id: 'ie-e90', date: '2022-12-14', type: 'closure', stations: ['ie-01'] });
       }),
     ).toEqual([
-      'stations/IE.json: ie-e90: type: expected an event type other than "listed", which the build adds from `reports`',
+      'stations/IE.json: ie-e90: type: "closure" is not accepted; expected one of "activity_reported", "closure_confirmed", "closure_reported", "closure_claimed", "ordered_closed", "investigation_opened", "investigation_ongoing", "raid", "arrest", "investigation_closed", "no_evidence_found", "charged", "guilty_plea", "convicted", "sentenced", "acquitted", "other_proceedings", "denied_by_host", "denied_by_china", "statement", "other"',
       'stations/IE.json: ie-02: events: no event sets a state: cite a report or add a dated event',
     ]);
   });
@@ -710,7 +753,7 @@ describe('compileDataset', () => {
       'reports.json: 110-overseas: unidentified: claimed 55 stations but 53 are identified and 1 listed as unidentified',
     ]);
     expect(problemsAfter('stations/IE.json', (j) => (j.stations[0].evidence = 'rumour'))).toEqual([
-      'stations/IE.json: ie-01: evidence: Invalid option: expected one of "site"|"count"',
+      'stations/IE.json: ie-01: evidence: "rumour" is not accepted; expected one of "site", "count"',
     ]);
   });
 
@@ -720,7 +763,9 @@ describe('compileDataset', () => {
         j[0].date = null;
         j[0].note = null;
       }),
-    ).toEqual(['sources.json: 20-minutes-2022-10-28: note: an undated source needs a note saying what is known of its date']);
+    ).toEqual([
+      'sources.json: 20-minutes-2022-10-28: note: null: an undated source needs a note saying what is known of its date',
+    ]);
   });
 
   it('needs a reviewed date for every host country, and only for host countries', () => {
@@ -799,7 +844,7 @@ describe('compileDataset', () => {
     const dir = copyOfData();
     edit(dir, 'stations/AE.json', renamed);
     edit(dir, 'retired.json', (j) => j.push({ ...retirement, date: dayAfter(UPDATED), reason: ' ' }));
-    expect(problemsIn(dir)).toEqual(['retired.json: ae-01: reason: Too small: expected string to have >=1 characters']);
+    expect(problemsIn(dir)).toEqual(['retired.json: ae-01: reason: " ": Too small: expected string to have >=1 characters']);
     const later = dayAfter(UPDATED);
     const again = copyOfData();
     edit(again, 'stations/AE.json', renamed);
@@ -829,7 +874,7 @@ describe('compileDataset', () => {
 
   it('names countries.json in the problems of its records', () => {
     expect(problemsAfter('countries.json', (j) => (j.find((c: Json) => c.code === 'NL').reviewed = 'soon'))).toEqual([
-      'countries.json: NL: reviewed: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+      'countries.json: NL: reviewed: "soon": expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
     ]);
   });
 
@@ -858,7 +903,7 @@ describe('compileDataset', () => {
     writeFileSync(join(dir, 'stations/AE.json'), '{ not JSON');
     const problems = problemsIn(dir);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^stations\/AE\.json: -: -: cannot read JSON/);
+    expect(problems[0]).toBe("stations/AE.json:1:3: -: -: cannot read JSON (Expected property name or '}')");
   });
 
   it('derives a state from the events and listings in date order, whatever the order of the files', () => {

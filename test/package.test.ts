@@ -23,7 +23,9 @@ function npmInstall(...specs: string[]): void {
 beforeAll(() => {
   if (!existsSync(join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
   project = mkdtempSync(join(tmpdir(), 'ops-consumer-'));
-  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], root));
+  // dist/ is built already; `prepack` would build it again under the other test files' feet
+  // (test/clean-clone.test.ts checks that a fresh clone packs a built package).
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], root));
   tarball = join(project, packed.filename);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   npmInstall(tarball);
