@@ -29,7 +29,7 @@ const ARTIFACTS = [
   'test/size.test.ts',
   'test/tsdoc.test.ts',
 ];
-const BUILD = ['test/clean-clone.test.ts', 'test/release.test.ts'];
+const BUILD = ['test/clean-clone.test.ts', 'test/contributor.test.ts', 'test/release.test.ts'];
 const BROWSER = ['test/explorer.test.ts', 'test/explorer-injection.test.ts'];
 
 export default defineConfig({

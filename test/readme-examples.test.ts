@@ -6,77 +6,16 @@
 // the arrow is a JavaScript value, compared deeply with what the statement returns. Other
 // comments are prose and are not checked, but a prose comment that looks like a value
 // (`// ['a', 'b']`) fails the test: write it with the arrow. A block that throws fails.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { deserialize } from 'node:v8';
-import { transformSync } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type Example, examples, literal, run as runIn, statedValue } from '../scripts/readme-examples.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 // Inside the package, `import … from 'overseas-police-stations'` resolves to dist/ through
 // the package's exports (a package can import itself by name).
 const dir = join(root, '.tmp', `readme-${process.pid}`);
-
-interface Check {
-  readonly line: number;
-  readonly expected: string;
-}
-
-interface Example {
-  readonly line: number;
-  readonly lang: 'js' | 'ts';
-  readonly code: string;
-  readonly checks: readonly Check[];
-}
-
-const ARROW = /^→\s*(.+)$/;
-const LOOKS_LIKE_A_VALUE = /^(?:[[{'"`\d-]|true\b|false\b|null\b|undefined\b)/;
-
-/** The code blocks that use the package, each rewritten to record its stated results. */
-function examples(markdown: string): Example[] {
-  const found: Example[] = [];
-  for (const match of markdown.matchAll(/^```(js|ts)\n([\s\S]*?)^```$/gm)) {
-    const source = match[2]!;
-    if (!/['"]overseas-police-stations['"]/.test(source)) continue;
-    const first = markdown.slice(0, match.index).split('\n').length + 1;
-    const out: string[] = [];
-    const checks: Check[] = [];
-    let statement: number[] = []; // indexes in `out` of the lines of the statement being read
-    let ended: number[] = []; // the statement that ended on the line before
-    source.split('\n').forEach((text, i) => {
-      const line = first + i;
-      const [, code = text, comment] = /^(.*?)(?:(?:^|\s)\/\/\s?(.*))?$/.exec(text)!;
-      out.push(code);
-      // A result goes with the statement that ends on its line, or else on the line before.
-      let target = code.trim() === '' ? ended : [];
-      ended = [];
-      if (code.trim() !== '') {
-        statement.push(out.length - 1);
-        if (code.trimEnd().endsWith(';')) [target, ended, statement] = [statement, statement, []];
-      }
-      const arrow = comment === undefined ? null : ARROW.exec(comment.trim());
-      if (comment !== undefined && !arrow && LOOKS_LIKE_A_VALUE.test(comment.trim())) {
-        throw new Error(`README.md:${line}: write a stated result as "// → value"`);
-      }
-      if (!arrow) return;
-      if (target.length === 0) throw new Error(`README.md:${line}: "// →" follows no complete statement`);
-      const expression = target
-        .map((index) => out[index])
-        .join('\n')
-        .trimEnd()
-        .replace(/;$/, '');
-      out[target[0]!] = `__results.push([${line}, (${expression})]);`;
-      for (const index of target.slice(1)) out[index] = '';
-      checks.push({ line, expected: arrow[1]! });
-      ended = [];
-    });
-    const code = `const __results = [];\n${out.join('\n')}\nprocess.stdout.write((await import('node:v8')).serialize(__results).toString('base64'));\n`;
-    found.push({ line: first, lang: match[1] as 'js' | 'ts', code, checks });
-  }
-  return found;
-}
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -101,20 +40,14 @@ describe('README.md code examples', () => {
       const results = run(block);
       for (const { line, expected } of block.checks) {
         expect(results.has(line), `README.md:${line} was not reached`).toBe(true);
-        expect(results.get(line), `README.md:${line}`).toEqual(new Function(`return (${expected});`)());
+        expect(results.get(line), `README.md:${line}`).toEqual(statedValue(expected));
       }
     },
   );
 });
 
-/** Runs an example with Node.js (TypeScript stripped of its types first); its results by line. */
-function run(block: Example): Map<number, unknown> {
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `line-${block.line}.mjs`);
-  writeFileSync(file, block.lang === 'ts' ? transformSync(block.code, { loader: 'ts', format: 'esm' }).code : block.code);
-  const output = execFileSync(process.execPath, [file], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Map(deserialize(Buffer.from(output, 'base64')) as [number, unknown][]);
-}
+/** Runs an example against the built package; its results by line. */
+const run = (block: Example) => runIn(block, root, dir);
 
 describe('the README example extraction', () => {
   const block = (body: string) => `\`\`\`js\nimport { x } from 'overseas-police-stations';\n${body}\n\`\`\`\n`;
@@ -150,5 +83,14 @@ describe('the README example extraction', () => {
 
   it('leaves out blocks that do not use the package', () => {
     expect(examples('```js\nconsole.log(1); // → 1\n```\n```sh\nnpm test\n```\n')).toEqual([]);
+  });
+});
+
+describe('the README results as `npm run docs` writes them', () => {
+  it('reads back what it writes', () => {
+    for (const value of [['a', "it's"], { field: 'status', from: null, to: 'x', event: 'nl-e04' }, 7, true, 'a\\b\nc', []]) {
+      expect(statedValue(literal(value))).toEqual(value);
+    }
+    expect(literal({ field: 'status', n: [1, 2] })).toBe("{ field: 'status', n: [1, 2] }");
   });
 });
