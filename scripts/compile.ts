@@ -337,6 +337,11 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
       unreadCountries.add(country);
       continue;
     }
+    for (const key of Object.keys(json)) {
+      if (!['$schema', 'stations', 'events'].includes(key)) {
+        problems.add(file, '-', key, `unknown field ${JSON.stringify(key)}; a country file has "$schema", "stations" and "events"`);
+      }
+    }
     const prefix = country.toLowerCase();
     const stationEntries = checkRecords(problems, file, json.stations, StationEntrySchema, 'id');
     const eventEntries = checkRecords(problems, file, json.events, EventEntrySchema, 'id');

@@ -25,7 +25,11 @@ import { EVENT_EFFECTS, EVENT_TYPES } from '../src/status.js';
 
 const ProvinceCodeFieldSchema = z.string().regex(/^CN-[A-Z]{2}$/, { message: 'expected an ISO 3166-2 code such as "CN-FJ"' });
 
-export const MetaFileSchema = z.strictObject({ updated: PartialDateSchema });
+export const MetaFileSchema = z.strictObject({
+  /** The authoring schema the file names, for editors. */
+  $schema: z.string().optional(),
+  updated: PartialDateSchema,
+});
 
 /** One record of each list file, by file name. */
 export const RecordSchemas = {

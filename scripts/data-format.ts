@@ -1,5 +1,6 @@
 // One canonical form for every file of data/, so that a contributor's editor, a script or a
-// merge never leaves a file that differs from its neighbours in form only: keys in the order
+// merge never leaves a file that differs from its neighbours in form only: `$schema` naming
+// the file's authoring schema (data/schemas/) where the file is an object, keys in the order
 // of the authoring schemas, stations by id, events by date (a stable sort), the list files
 // by id where their order carries no meaning, two-space JSON with characters unescaped, a
 // final newline, no byte order mark, LF line ends.
@@ -11,6 +12,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { startOf } from '../src/dates.js';
+import { COUNTRY_SCHEMA_REF, META_SCHEMA_REF } from './authoring-schema.js';
 import { EventEntrySchema, MetaFileSchema, RecordSchemas, StationEntrySchema } from './data-files.js';
 
 type Json = unknown;
@@ -64,14 +66,15 @@ export function canonicalText(file: string, json: Json): string {
   if (file.startsWith('stations/') && isObject(json)) {
     const stations = Array.isArray(json.stations) ? [...json.stations].sort(byKey('id')) : json.stations;
     const events = Array.isArray(json.events) ? [...json.events].sort(byDate) : json.events;
-    const { stations: _stations, events: _events, ...others } = json;
+    const { $schema: _schema, stations: _stations, events: _events, ...others } = json;
     value = {
+      $schema: COUNTRY_SCHEMA_REF,
       stations: ordered(stations, StationEntrySchema.array()),
       events: ordered(events, EventEntrySchema.array()),
       ...others,
     };
-  } else if (file === 'meta.json') {
-    value = ordered(json, MetaFileSchema);
+  } else if (file === 'meta.json' && isObject(json)) {
+    value = ordered({ ...json, $schema: META_SCHEMA_REF }, MetaFileSchema);
   } else if (file in RecordSchemas && Array.isArray(json)) {
     const list = file as keyof typeof RecordSchemas;
     const key = SORTED_BY[list];

@@ -226,12 +226,13 @@ describe('compileDataset', () => {
   it('gives the line and column of a JSON syntax error, and accepts a byte order mark and CRLF line ends', () => {
     const dir = copyOfData();
     const text = readFileSync(join(DATA, 'stations/IE.json'), 'utf8');
-    // The comma dropped after the fourth line's value ("id"): the parser stops at the fifth.
+    // The comma dropped after ie-01's id: the parser stops at the next line.
     const broken = text.split('\n');
-    broken[3] = broken[3]!.replace(/,$/, '');
+    const at = broken.findIndex((line) => line.includes('"id": "ie-01",'));
+    broken[at] = broken[at]!.replace(/,$/, '');
     writeFileSync(join(dir, 'stations/IE.json'), broken.join('\n'));
     expect(problemsIn(dir)).toEqual([
-      `stations/IE.json:5:${broken[4]!.indexOf('"') + 1}: -: -: cannot read JSON (Expected ',' or '}' after property value)`,
+      `stations/IE.json:${at + 2}:${broken[at + 1]!.indexOf('"') + 1}: -: -: cannot read JSON (Expected ',' or '}' after property value)`,
     ]);
     writeFileSync(join(dir, 'stations/IE.json'), `\uFEFF${text.replaceAll('\n', '\r\n')}`);
     expect(

@@ -56,7 +56,7 @@ describe('the canonical form of data/', () => {
 
   it('keeps characters unescaped and puts keys of the schema first, unknown keys after', () => {
     const text = canonicalText('meta.json', { note: 'x', updated: '2026-12-06' });
-    expect(text).toBe('{\n  "updated": "2026-12-06",\n  "note": "x"\n}\n');
+    expect(text).toBe('{\n  "$schema": "schemas/meta.schema.json",\n  "updated": "2026-12-06",\n  "note": "x"\n}\n');
     expect(canonicalText('provinces.json', [{ nameZh: '福建省', name: 'Fujian', code: 'CN-FJ' }])).toContain(
       '"nameZh": "福建省"',
     );
@@ -75,7 +75,7 @@ describe('the canonical form of data/', () => {
     };
     const dir = copyOfData();
     expect(check(dir)).toBe('passed');
-    writeFileSync(join(dir, 'meta.json'), '{"updated":"2026-12-06"}');
+    writeFileSync(join(dir, 'meta.json'), '{"$schema":"schemas/meta.schema.json","updated":"2026-12-06"}');
     expect(check(dir)).toBe(
       'data/meta.json is not in the canonical form of data/ (keys in schema order, stations by id, events by date, two-space JSON): run `npm run data:format`\n',
     );
