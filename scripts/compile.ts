@@ -6,8 +6,6 @@
 // value costs only its own record; a broken record still counts as existing and as citing
 // what it cites, so that nothing that refers to it, or that it cites, is reported as a
 // problem of its own; and checks whose inputs include a broken record are skipped.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { z } from 'zod';
 import { compareDates, startOf } from '../src/dates.js';
 import { currentState, EVENT_EFFECTS } from '../src/status.js';
@@ -37,7 +35,8 @@ import {
   type StationEntry,
 } from './data-files.js';
 import type { GeoCity } from './geonames.js';
-import { issueMessage, jsonPosition } from './problems.js';
+import { type DataFiles, loadData } from './load-data.js';
+import { issueMessage } from './problems.js';
 import { publishedIds, releaseChanges, type Snapshot } from './releases.js';
 
 export class DataError extends Error {
@@ -70,6 +69,10 @@ class Problems {
   add(file: string, record: string, field: string, message: string): void {
     this.list.push(`${file}: ${record}: ${field}: ${message}`);
   }
+  /** A problem already in words: one that a file could not be read gives. */
+  addLine(line: string): void {
+    this.list.push(line);
+  }
 }
 
 type Json = unknown;
@@ -77,25 +80,6 @@ const isObject = (value: Json): value is Record<string, Json> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 const idOf = (record: Json, key = 'id'): string | undefined =>
   isObject(record) && typeof record[key] === 'string' ? record[key] : undefined;
-
-/**
- * The parsed JSON of a file, or `undefined` (and a problem, at its line and column) if it
- * cannot be read. A byte order mark and CRLF line ends are accepted (`npm run data:format`
- * removes them).
- */
-function readJson(dataDir: string, file: string, problems: Problems): Json | undefined {
-  let text = '';
-  try {
-    text = readFileSync(join(dataDir, file), 'utf8').replace(/^\uFEFF/, '');
-    return JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const at = jsonPosition(text, message);
-    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
-    problems.add(at ? `${file}:${at}` : file, '-', '-', `cannot read JSON (${reason})`);
-    return undefined;
-  }
-}
 
 /** Records one problem per issue, naming the record and the field path within it, and quoting the value. */
 function reportIssues(problems: Problems, file: string, record: string, issues: readonly z.core.$ZodIssue[], input: Json): void {
@@ -190,9 +174,31 @@ interface CountryFile {
   readonly json: Json | undefined;
 }
 
+/** Reads a data directory and compiles it (`loadData`, then `compileData`). */
 export function compileDataset(dataDir: string, options: CompileOptions): Dataset {
+  return compileData(loadData(dataDir), options);
+}
+
+/**
+ * Checks the files of data/, as `loadData` gives them (or as built in memory), and
+ * resolves them into the dataset the package ships; a DataError lists every problem.
+ */
+export function compileData(files: DataFiles, options: CompileOptions): Dataset {
   const problems = new Problems();
-  const read = (file: string) => readJson(dataDir, file, problems);
+  // A file that could not be read is reported where the compiler first needs it, so that
+  // problems come in the order of the checks.
+  const read = (file: string): Json | undefined => {
+    const found = files[file];
+    if (found === undefined) {
+      problems.add(file, '-', '-', 'the file is missing');
+      return undefined;
+    }
+    if ('problem' in found) {
+      problems.addLine(found.problem);
+      return undefined;
+    }
+    return found.json;
+  };
 
   const metaJson = read('meta.json');
   const meta = metaJson === undefined ? undefined : MetaFileSchema.safeParse(metaJson);
@@ -216,10 +222,10 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     (record, i) => (isObject(record) && typeof record.geonameId === 'number' ? String(record.geonameId) : `[${i}]`),
   );
 
-  const countryFiles: CountryFile[] = readdirSync(join(dataDir, 'stations'))
-    .filter((name) => name.endsWith('.json'))
+  const countryFiles: CountryFile[] = Object.keys(files)
+    .filter((file) => /^stations\/[^/]+\.json$/.test(file))
     .sort()
-    .map((name) => ({ file: `stations/${name}`, country: name.slice(0, -'.json'.length), json: read(`stations/${name}`) }));
+    .map((file) => ({ file, country: file.slice('stations/'.length, -'.json'.length), json: read(file) }));
 
   // Dates: none after the day of the build, nor after the revision date in meta.json.
   if (updated !== undefined && startOf(updated) > options.today) {
@@ -339,7 +345,12 @@ export function compileDataset(dataDir: string, options: CompileOptions): Datase
     }
     for (const key of Object.keys(json)) {
       if (!['$schema', 'stations', 'events'].includes(key)) {
-        problems.add(file, '-', key, `unknown field ${JSON.stringify(key)}; a country file has "$schema", "stations" and "events"`);
+        problems.add(
+          file,
+          '-',
+          key,
+          `unknown field ${JSON.stringify(key)}; a country file has "$schema", "stations" and "events"`,
+        );
       }
     }
     const prefix = country.toLowerCase();

@@ -705,6 +705,25 @@ describe('compileDataset', () => {
     ).toEqual(['stations/NL.json: ie-01: id: must start with "nl-" in this file']);
   });
 
+  it('compiles files given in memory, as the loading step gives them from a directory', async () => {
+    const { loadData, parseDataFile } = await import('../scripts/load-data.js');
+    const files = loadData(DATA);
+    expect(compiler().compileData(files, options)).toEqual(compiler().compileDataset(DATA, options));
+    const ie = readJsonFile('stations/IE.json');
+    const events = ie.events.map((e: Json) => (e.type === 'ordered_closed' ? { ...e, type: 'statement' } : e));
+    const edited = { ...files, 'stations/IE.json': { json: { ...ie, events } } };
+    expect(
+      compiler()
+        .compileData(edited, options)
+        .stations.find((s) => s.id === 'ie-01')!.closureOrdered,
+    ).toBeNull();
+    expect(parseDataFile('meta.json', '{')).toEqual({
+      problem: "meta.json:1:2: -: -: cannot read JSON (Expected property name or '}')",
+    });
+    const { 'reports.json': _missing, ...rest } = files;
+    expect(() => compiler().compileData(rest, options)).toThrow(/reports\.json: -: -: the file is missing/);
+  });
+
   it('checks scope and observed against the type', () => {
     const base = (j: Json) => j.events[2];
     expect(
