@@ -26,6 +26,8 @@ export default {
     'src/station-input.ts',
     'src/create-queries.ts',
     'src/formats.ts',
+    'src/country-name.ts',
+    'src/status-colours.ts',
     'src/dates.ts',
     'src/validate.ts',
     'src/data.ts',

@@ -7,7 +7,7 @@ import { compileDataset, DataError } from './compile.js';
 import { closedSetsModule } from './closed-sets.js';
 import { tablesModule } from './tables.js';
 import { geonamesCities } from './geonames.js';
-import { readReleases } from './releases.js';
+import { readReleases } from './snapshots.js';
 
 const root = new URL('../', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string };

@@ -37,7 +37,7 @@ import {
 import type { GeoCity } from './geonames.js';
 import { type DataFiles, loadData } from './load-data.js';
 import { issueMessage } from './problems.js';
-import { publishedIds, releaseChanges, type Snapshot } from './releases.js';
+import { publishedIds, releaseChanges, type Snapshot } from './snapshots.js';
 
 export class DataError extends Error {
   constructor(readonly problems: readonly string[]) {

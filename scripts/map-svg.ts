@@ -7,7 +7,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { STATUSES } from '../src/status.js';
 import type { Station } from '../src/types.js';
-import { STATUS_COLOURS } from './status-colours.js';
+import { STATUS_COLOURS } from '../src/status-colours.js';
 
 export { STATUS_COLOURS };
 

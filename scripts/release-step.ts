@@ -6,7 +6,7 @@ import { withDataChanges } from './changelog.js';
 import { citationCff, citeMarkdown, releaseOf, repositoryCitation, withCite } from './citation.js';
 import { compileDataset } from './compile.js';
 import { geonamesCities } from './geonames.js';
-import { compareVersions, diffReleases, readReleases, snapshotOf, snapshotText } from './releases.js';
+import { compareVersions, diffReleases, readReleases, snapshotOf, snapshotText } from './snapshots.js';
 
 class ReleaseError extends Error {
   override name = 'ReleaseError';

@@ -45,6 +45,8 @@ export {
   type StateChange,
 } from './status.js';
 export { precisionOf, type Precision } from './dates.js';
+export { countryName } from './country-name.js';
+export { STATUS_COLOURS } from './status-colours.js';
 export type * from './types.js';
 export type { KnownCountryCode } from './generated/known-countries.js';
 export {
@@ -52,7 +54,6 @@ export {
   toJSON,
   toCSV,
   toGeoJSON,
-  countryName,
   CSV_COLUMNS,
   LIST_SEPARATOR,
   type FormatOptions,

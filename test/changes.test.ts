@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withDataChanges } from '../scripts/changelog.js';
-import { diffReleases, readReleases, releaseChanges, type Snapshot, type SnapshotStation } from '../scripts/releases.js';
+import { diffReleases, readReleases, releaseChanges, type Snapshot, type SnapshotStation } from '../scripts/snapshots.js';
 import { DATASET } from '../src/generated/dataset.js';
 import { changes, retired } from '../src/index.js';
 import { ChangesFileSchema } from '../src/schema.js';

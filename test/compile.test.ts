@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CompileOptions, DataError } from '../scripts/compile.js';
 import { freshEachTest } from './fresh.js';
 import { geonamesCities } from '../scripts/geonames.js';
-import { readReleases } from '../scripts/releases.js';
+import { readReleases } from '../scripts/snapshots.js';
 import { currentState } from '../src/status.js';
 
 // Loaded afresh for each test: what the module builds while it loads (its helpers, and the

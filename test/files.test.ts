@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { publishedIds, readReleases } from '../scripts/releases.js';
+import { publishedIds, readReleases } from '../scripts/snapshots.js';
 import { dataset, getStation, retired, retiredStation, stations } from '../src/index.js';
 import { DataMetaSchema, RetiredStationSchema } from '../src/schema.js';
 import type { DataMeta } from '../src/types.js';

@@ -27,7 +27,7 @@ describe('modules', () => {
     // What the compiler builds while it loads (its helpers) works: the real data compiles.
     const [{ geonamesCities }, { readReleases }] = await Promise.all([
       import('../scripts/geonames.js'),
-      import('../scripts/releases.js'),
+      import('../scripts/snapshots.js'),
     ]);
     const releases = readReleases(new URL('../releases/', import.meta.url).pathname);
     const dataset = compileDataset(new URL('../data/', import.meta.url).pathname, {

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { releaseStep } from '../scripts/release-step.js';
-import { readReleases } from '../scripts/releases.js';
+import { readReleases } from '../scripts/snapshots.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const current: string = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;

@@ -347,3 +347,13 @@ describe('statusOf', () => {
     expect(rules().statusOf({ ...base, operation: 'closed', closure: 'confirmed', legal: 'acquitted' })).toBe('prosecuted');
   });
 });
+
+describe('STATUS_COLOURS', () => {
+  it('gives every status its own colour, frozen', async () => {
+    const { STATUS_COLOURS } = await import('../src/status-colours.js');
+    expect(Object.keys(STATUS_COLOURS)).toEqual(rules().STATUSES);
+    expect(new Set(Object.values(STATUS_COLOURS)).size).toBe(rules().STATUSES.length);
+    for (const colour of Object.values(STATUS_COLOURS)) expect(colour).toMatch(/^#[0-9a-f]{6}$/);
+    expect(Object.isFrozen(STATUS_COLOURS)).toBe(true);
+  });
+});

@@ -16,9 +16,9 @@ import {
   toCSV,
   toGeoJSON,
   toJSON,
+  STATUS_COLOURS,
 } from 'overseas-police-stations';
 import pointsText from 'overseas-police-stations/data/stations.points.geojson?raw';
-import { STATUS_COLOURS } from '../../scripts/status-colours.js';
 import { renderCoverage } from './coverage.js';
 import { renderDetail } from './detail.js';
 import { h } from './dom.js';

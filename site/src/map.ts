@@ -12,9 +12,8 @@ import {
   map as leafletMap,
   marker,
 } from 'leaflet';
-import type { Station, Status } from 'overseas-police-stations';
+import { STATUS_COLOURS, type Station, type Status } from 'overseas-police-stations';
 import basemap from 'virtual:basemap';
-import { STATUS_COLOURS } from '../../scripts/status-colours.js';
 import { h } from './dom.js';
 
 /** A station to draw: where, how precisely, and with which status. */
