@@ -34,6 +34,9 @@ export default {
     'src/freeze.ts',
     'src/schema*.ts',
     'scripts/compile.ts',
+    'scripts/compile-records.ts',
+    'scripts/load-data.ts',
+    'scripts/problems.ts',
     'scripts/data-files.ts',
   ],
   // Only mutants of changed code run again; the rest come from this file (not committed).

@@ -6,7 +6,6 @@
 // value costs only its own record; a broken record still counts as existing and as citing
 // what it cites, so that nothing that refers to it, or that it cites, is reported as a
 // problem of its own; and checks whose inputs include a broken record are skipped.
-import type { z } from 'zod';
 import { compareDates, startOf } from '../src/dates.js';
 import { currentState, EVENT_EFFECTS } from '../src/status.js';
 import { COUNTRY_CODES } from '../src/generated/countries.js';
@@ -36,7 +35,18 @@ import {
 } from './data-files.js';
 import type { GeoCity } from './geonames.js';
 import { type DataFiles, loadData } from './load-data.js';
-import { issueMessage } from './problems.js';
+import {
+  checkRecords,
+  checkUnique,
+  citedIn,
+  fold,
+  idOf,
+  isObject,
+  type Json,
+  Problems,
+  reportIssues,
+  shippedEvent,
+} from './compile-records.js';
 import { publishedIds, releaseChanges, type Snapshot } from './snapshots.js';
 
 export class DataError extends Error {
@@ -57,116 +67,6 @@ export interface CompileOptions {
    */
   readonly releases: readonly Snapshot[];
 }
-
-/** An event of a country file as the package ships it: every field present, in one order. */
-function shippedEvent(entry: EventEntry): StationEvent {
-  const { id, date, dateBasis, type, scope, observed, actor, summary, sources, stations } = entry;
-  return { id, date, dateBasis, type, scope, observed: observed ?? null, actor, summary, sources, stations };
-}
-
-class Problems {
-  readonly list: string[] = [];
-  add(file: string, record: string, field: string, message: string): void {
-    this.list.push(`${file}: ${record}: ${field}: ${message}`);
-  }
-  /** A problem already in words: one that a file could not be read gives. */
-  addLine(line: string): void {
-    this.list.push(line);
-  }
-}
-
-type Json = unknown;
-const isObject = (value: Json): value is Record<string, Json> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-const idOf = (record: Json, key = 'id'): string | undefined =>
-  isObject(record) && typeof record[key] === 'string' ? record[key] : undefined;
-
-/** Records one problem per issue, naming the record and the field path within it, and quoting the value. */
-function reportIssues(problems: Problems, file: string, record: string, issues: readonly z.core.$ZodIssue[], input: Json): void {
-  for (const issue of issues) problems.add(file, record, issue.path.map(String).join('.') || '-', issueMessage(issue, input));
-}
-
-/** The records of a file, each checked on its own: the valid ones, and the ids of all of them. */
-interface Records<T> {
-  readonly valid: T[];
-  /** Ids of every record with a string id, valid or not: what references may name. */
-  readonly ids: Set<string>;
-  /** The same ids in file order, repeats included. */
-  readonly idList: string[];
-  /** False when a record or the file itself failed its checks. */
-  readonly complete: boolean;
-  /**
-   * True when `ids` holds the id of every record: the file is an array and each record has
-   * a readable id. Otherwise a reference to an id not in `ids` may name a record whose id
-   * could not be read, and is not reported.
-   */
-  readonly idsKnown: boolean;
-}
-
-function checkRecords<T>(
-  problems: Problems,
-  file: string,
-  json: Json | undefined,
-  schema: z.ZodType<T>,
-  key: string,
-  label: (record: Json, index: number) => string = (record, i) => idOf(record, key) ?? `[${i}]`,
-): Records<T> {
-  const records: Records<T> = { valid: [], ids: new Set(), idList: [], complete: false, idsKnown: false };
-  if (json === undefined) return records;
-  if (!Array.isArray(json)) {
-    problems.add(file, '-', '-', 'expected a JSON array of records');
-    return records;
-  }
-  let complete = true;
-  let idsKnown = true;
-  json.forEach((record, i) => {
-    const id = idOf(record, key);
-    if (id !== undefined) {
-      records.ids.add(id);
-      records.idList.push(id);
-    } else idsKnown = false;
-    const result = schema.safeParse(record);
-    if (result.success) records.valid.push(result.data);
-    else {
-      complete = false;
-      reportIssues(problems, file, label(record, i), result.error.issues, record);
-    }
-  });
-  return { ...records, complete, idsKnown };
-}
-
-/** Reports every id seen twice in `ids` (which may come from several files) under its later place. */
-function checkUnique(problems: Problems, what: string, ids: readonly { id: string; file: string }[]): number {
-  const first = new Map<string, string>();
-  let duplicates = 0;
-  for (const { id, file } of ids) {
-    const earlier = first.get(id);
-    if (earlier === undefined) first.set(id, file);
-    else {
-      problems.add(file, id, 'id', `duplicate ${what} id (also in ${earlier})`);
-      duplicates++;
-    }
-  }
-  return duplicates;
-}
-
-/** Every source id cited anywhere in a parsed file: strings in arrays under a `sources` key. */
-function citedIn(json: Json, cited: Set<string>): void {
-  if (Array.isArray(json)) for (const item of json) citedIn(item, cited);
-  else if (isObject(json)) {
-    for (const [key, value] of Object.entries(json)) {
-      if (key === 'sources' && Array.isArray(value)) for (const id of value) if (typeof id === 'string') cited.add(id);
-      citedIn(value, cited);
-    }
-  }
-}
-
-/** A city name compared without case or accents: "Montreal" matches GeoNames' "Montréal". */
-const fold = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
 
 interface CountryFile {
   readonly file: string;
