@@ -50,9 +50,14 @@ export function renderMap(stations: readonly Station[], title: string): string {
     });
   }
 
-  const legend = STATUSES.map((status, i) => {
+  // Each entry as wide as its label (about 7 px a character at 12 px), so that six fit.
+  let x = 20;
+  const legend = STATUSES.map((status) => {
     const n = stations.filter((s) => s.status === status && s.location).length;
-    return `<g transform="translate(${20 + i * 180},24)"><circle r="5" fill="${STATUS_COLOURS[status]}"/><text x="10" y="4">${status} (${n})</text></g>`;
+    const label = `${status} (${n})`;
+    const entry = `<g transform="translate(${x},24)"><circle r="5" fill="${STATUS_COLOURS[status]}"/><text x="10" y="4">${label}</text></g>`;
+    x += 10 + label.length * 7 + 24;
+    return entry;
   });
   const unlocated = stations.filter((s) => !s.location).length;
 
@@ -67,7 +72,7 @@ export function renderMap(stations: readonly Station[], title: string): string {
     ...markers,
     `</g>`,
     ...legend,
-    `<text x="${WIDTH - 10}" y="28" text-anchor="end" fill="#555555">${unlocated} stations without a known city are not shown</text>`,
+    `<text x="${WIDTH - 10}" y="${HEIGHT - 10}" text-anchor="end" fill="#555555">${unlocated} stations without a known city are not shown</text>`,
     `</svg>`,
     '',
   ].join('\n');
