@@ -259,7 +259,13 @@ export const FlatDatasetSchema = z.strictObject({
 });
 
 /** A station record as `StationSchema` accepts it. */
-export type StationInput = z.input<typeof StationSchema>;
+export type StationSchemaInput = z.input<typeof StationSchema>;
+/**
+ * A station record as `StationSchema` accepts it.
+ * @deprecated Use `StationSchemaInput`: the main entry's `StationInput` is another type (a
+ * station for `createQueries`). This alias goes in the next major release.
+ */
+export type StationInput = StationSchemaInput;
 /** A station record as `StationSchema` returns it. */
 export type StationRecord = z.infer<typeof StationSchema>;
 /** An event record as `StationEventSchema` returns it. */
