@@ -697,6 +697,12 @@ describe('compileDataset', () => {
     ]);
   });
 
+  it('names an event id of the wrong form', () => {
+    expect(problemsAfter('stations/IE.json', (j) => (j.events[0].id = 'ie-1'))).toEqual([
+      'stations/IE.json: ie-1: id: "ie-1": expected an id like "nl-e01"',
+    ]);
+  });
+
   it("reports a station copied into another country's file once", () => {
     expect(
       problemsAfter('stations/NL.json', (j) => {

@@ -286,8 +286,14 @@ describe('createQueries', () => {
     expect(() => pkg().createQueries([myStation()], [{ ...activity, observed: '2023-06' }])).toThrow(
       new RangeError('createQueries: events[0].observed (2023-06) is later than its date (2023-05)'),
     );
-    expect(() => pkg().createQueries([myStation()], [{ ...activity, observed: '2023-02-30' }])).toThrow(RangeError);
-    expect(() => pkg().createQueries([myStation()], [{ ...activity, scope: 7 as never }])).toThrow(TypeError);
+    expect(() => pkg().createQueries([myStation()], [{ ...activity, observed: '2023-02-30' }])).toThrow(
+      new RangeError(
+        'createQueries: unknown date at events[0].observed "2023-02-30"; expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+      ),
+    );
+    expect(() => pkg().createQueries([myStation()], [{ ...activity, scope: 7 as never }])).toThrow(
+      new TypeError('createQueries: events[0].scope must be a string, got number'),
+    );
   });
 
   it('accepts empty lists', () => {

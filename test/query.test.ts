@@ -363,7 +363,12 @@ describe('the evidence and its dates', () => {
     expect(() => pkg().byInvestigation('open', { since: '2024' } as never)).toThrow(
       new RangeError('byInvestigation: unknown option "since"; expected heardSince'),
     );
-    expect(() => pkg().byInvestigation('open', 2024 as never)).toThrow(TypeError);
+    expect(() => pkg().byInvestigation('open', 2024 as never)).toThrow(
+      new TypeError("byInvestigation: options must be an object such as { heardSince: '2024' }, got number"),
+    );
+    expect(() => pkg().byInvestigation('open', null as never)).toThrow(
+      new TypeError("byInvestigation: options must be an object such as { heardSince: '2024' }, got null"),
+    );
     expect(() => pkg().byInvestigation('open', { heardSince: 'lately' })).toThrow(RangeError);
   });
 
