@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { EventEntrySchema, MetaFileSchema, RecordSchemas, StationEntrySchema } from './data-files.js';
-import { CALENDAR_DATE, HTTPS_URL } from './json-schema.js';
+import { CALENDAR_DATE, HTTPS_URL } from './calendar-pattern.js';
 import { PARTIAL_DATE } from '../src/dates.js';
 
 type Node = { [key: string]: unknown };

@@ -49,9 +49,13 @@ describe('a clean clone', () => {
   }, 120_000);
 
   it('packs a built package: `prepack` builds dist/ before npm packs it', () => {
-    const [packed] = JSON.parse(
-      execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: clone, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
-    );
+    const output = execFileSync('npm', ['pack', '--dry-run', '--json'], {
+      cwd: clone,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // The build that `prepack` runs prints its own lines before npm's JSON.
+    const [packed] = JSON.parse(output.slice(output.search(/^\[\s*\{/m)));
     const files = (packed.files as { path: string }[]).map((f) => f.path);
     for (const file of [
       'dist/index.js',
