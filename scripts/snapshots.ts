@@ -20,6 +20,7 @@ import type {
   StationState,
 } from '../src/types.js';
 import { stateChanges } from '../src/status.js';
+import { DERIVED_FIELDS } from '../src/values.js';
 
 /**
  * A station as a snapshot keeps it. 1.x releases have only `status` of the derived values,
@@ -183,18 +184,7 @@ export function readReleases(dir: string): Snapshot[] {
 }
 
 /** The derived values of a station, in the order changes list them (those before 3.0 lack some). */
-const DERIVED = [
-  'status',
-  'operation',
-  'closure',
-  'closureOrdered',
-  'lastReportedActive',
-  'investigation',
-  'investigationAsOf',
-  'legal',
-  'statusSince',
-  'lastHeard',
-] as const;
+const DERIVED = ['status', ...DERIVED_FIELDS.filter((field) => field !== 'status')] as const;
 /** The record's own fields, in the order changes list them. */
 const RECORD = [
   'country',

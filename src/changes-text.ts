@@ -1,19 +1,9 @@
 // One release's changes as Markdown, for CHANGELOG.md (written by the release step) and
 // the command line's `--changes`. Pure: it reads nothing but its arguments.
 import type { ChangeValue, FieldChange, ReleaseChanges, RetiredStation, StationFieldChange } from './types.js';
+import { DERIVED_FIELDS } from './values.js';
 
-const DERIVED = new Set([
-  'status',
-  'operation',
-  'closure',
-  'closureOrdered',
-  'lastReportedActive',
-  'investigation',
-  'investigationAsOf',
-  'legal',
-  'statusSince',
-  'lastHeard',
-]);
+const DERIVED = new Set<string>(DERIVED_FIELDS);
 const LISTS = new Set(['reports', 'sources', 'stations']);
 const TEXTS = new Set(['notes', 'summary', 'actor']);
 

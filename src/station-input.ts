@@ -11,20 +11,10 @@ import type { EventInput, EventScope, EventType, ProvinceCode, Station, StationE
 
 export type { EventInput };
 import { describe, listOf, unknownValue } from './validate.js';
+import { DERIVED_FIELDS } from './values.js';
 
 const FN = 'createQueries';
-const DERIVED = [
-  'operation',
-  'closure',
-  'closureOrdered',
-  'lastReportedActive',
-  'investigation',
-  'investigationAsOf',
-  'legal',
-  'status',
-  'statusSince',
-  'lastHeard',
-] as const;
+const DERIVED = DERIVED_FIELDS;
 
 /**
  * A station of your own for `createQueries`: the fields of a `Station`, where the derived

@@ -14,6 +14,7 @@ import type {
   Status,
 } from './types.js';
 import { expectString, unknownValue } from './validate.js';
+import { STATE_FIELDS } from './values.js';
 
 /** Each station's events, oldest first, in the order of the events table. */
 const timelineOf = (id: string): readonly StationEvent[] | undefined => timelinesById().get(id);
@@ -23,17 +24,7 @@ export function getSource(id: string): Source | undefined {
   return sourcesById().get(expectString('getSource', 'id', id));
 }
 
-const DERIVED = [
-  'operation',
-  'closure',
-  'closureOrdered',
-  'lastReportedActive',
-  'investigation',
-  'investigationAsOf',
-  'legal',
-  'status',
-  'lastHeard',
-] as const;
+const DERIVED = STATE_FIELDS;
 
 /**
  * Where each traced value of a station comes from: each derived value from the event that

@@ -48,3 +48,19 @@ export const LEGAL_STAGE_VALUES = ['none', 'charged', 'acquitted', 'convicted', 
 
 /** The summary values of `statusOf`, from the first a station gets to the most serious. */
 export const STATUS_VALUES = ['reported', 'active', 'closed-unconfirmed', 'investigating', 'closed', 'prosecuted'] as const;
+
+/** The values of a station's state (`StationState`), in the order a `Station` holds them. */
+export const STATE_FIELDS = [
+  'operation',
+  'closure',
+  'closureOrdered',
+  'lastReportedActive',
+  'investigation',
+  'investigationAsOf',
+  'legal',
+  'status',
+  'lastHeard',
+] as const;
+
+/** Every value a `Station` derives from its events: the state, and `statusSince` after `status`. */
+export const DERIVED_FIELDS = [...STATE_FIELDS.slice(0, 8), 'statusSince', ...STATE_FIELDS.slice(8)] as const;

@@ -1,25 +1,16 @@
 // What a contributor gets from `git clone`: the files git tracks (or would, once added),
 // without src/generated/ or dist/, which are git-ignored and built.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyRepository } from './repository-copy.js';
 
-const root = new URL('..', import.meta.url).pathname;
 let clone: string;
 
 beforeAll(() => {
-  clone = mkdtempSync(join(tmpdir(), 'ops-clone-'));
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    cwd: root,
-    encoding: 'utf8',
-  })
-    .split('\0')
-    .filter((file) => file !== '' && existsSync(join(root, file)));
-  for (const file of files) cpSync(join(root, file), join(clone, file));
   // Installed dependencies stand in for `npm ci`.
-  symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'), 'dir');
+  clone = copyRepository('ops-clone-', { linkNodeModules: true });
 });
 
 afterAll(() => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventInput, Source, StationInput } from '../src/index.js';
 import { freshEachTest } from './fresh.js';
+import { ownFields } from './own-fields.js';
 
 // Loaded afresh for each test: what the module builds while it loads is then run by each
 // test (see fresh.ts).
@@ -20,20 +21,7 @@ const mySource: Source = {
 
 /** A user's station as they might write it: lower-case country, no derived fields. */
 function myStation(changes: Record<string, unknown> = {}): StationInput {
-  const {
-    status,
-    operation,
-    closure,
-    closureOrdered,
-    lastReportedActive,
-    investigation,
-    investigationAsOf,
-    legal,
-    statusSince,
-    lastHeard,
-    province,
-    ...own
-  } = nl01();
+  const own = ownFields(nl01());
   return { ...own, id: 'nl-90', country: 'nl', city: 'Utrecht', location: null, ...changes } as StationInput;
 }
 

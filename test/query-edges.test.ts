@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Station } from '../src/index.js';
 import { freshEachTest } from './fresh.js';
+import { ownFields } from './own-fields.js';
 
 // Loaded afresh for each test: what the module builds while it loads is then run by each
 // test (see fresh.ts).
@@ -23,20 +24,7 @@ describe('countBy', () => {
 
   it('orders ties by value, with null last', () => {
     const nl01 = pkg().getStation('nl-01')!;
-    const {
-      status,
-      operation,
-      closure,
-      closureOrdered,
-      lastReportedActive,
-      investigation,
-      investigationAsOf,
-      legal,
-      statusSince,
-      lastHeard,
-      province,
-      ...own
-    } = nl01;
+    const own = ownFields(nl01);
     const station = (id: string, bureau: string | null) => ({ ...own, id, bureau, bureauConfidence: bureau && 'high' });
     const listing = { id: 't-e01', date: '2022-09', dateBasis: 'event', type: 'listed', actor: 'A report', summary: 'Listed.' };
     const q = pkg().createQueries(

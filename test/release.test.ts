@@ -2,16 +2,14 @@
 // repository: a new version with a data change gets its snapshot, CITATION.cff, README's
 // "How to cite" and its CHANGELOG "Data changes"; a second run writes nothing; data changed
 // under a released version is refused.
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { releaseStep } from '../scripts/release-step.js';
 import { readReleases } from '../scripts/snapshots.js';
+import { copyRepository, root } from './repository-copy.js';
 
-const root = new URL('..', import.meta.url).pathname;
 const current: string = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 const [major, minor] = current.split('.').map(Number);
 const next = `${major}.${minor! + 1}.0`;
@@ -29,17 +27,7 @@ const editJson = (path: string, change: (json: any) => void) => {
 };
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'ops-release-'));
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    cwd: root,
-    encoding: 'utf8',
-  })
-    .split('\0')
-    .filter((file) => file !== '' && existsSync(join(root, file)));
-  for (const file of files) {
-    mkdirSync(dirname(join(copy, file)), { recursive: true });
-    cpSync(join(root, file), join(copy, file));
-  }
+  copy = copyRepository('ops-release-');
   // What `changeset version` does: bump the version and open its CHANGELOG section.
   editJson('package.json', (pkg) => (pkg.version = next));
   const changelog = read('CHANGELOG.md').replace(
