@@ -19,7 +19,7 @@ import type {
   StationFieldChange,
   StationState,
 } from '../src/types.js';
-import { stateChanges } from '../src/status.js';
+import { settingEvents } from '../src/status.js';
 import { DERIVED_FIELDS } from '../src/values.js';
 
 /**
@@ -81,24 +81,21 @@ export interface Snapshot {
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The id of the event that set each derived value of a station, from its timeline. */
+/** The id of the event that set each derived value of a station, from its timeline, in the order changes list them. */
 function setByOf(timeline: readonly StationEvent[]): Record<string, string> {
-  const setBy: Record<string, string> = {};
-  let before: StationState | undefined;
-  for (const { event, state } of stateChanges(timeline)) {
-    for (const key of DERIVED) {
-      if (key !== 'statusSince' && before?.[key] !== state[key]) setBy[key] = event.id;
-    }
-    before = state;
-  }
-  return setBy;
+  const events = settingEvents(timeline);
+  return Object.fromEntries(DERIVED.flatMap((key) => (key !== 'statusSince' && events[key] ? [[key, events[key].id]] : [])));
 }
 
 /** The snapshot of a compiled dataset (3.0 model). */
 export function snapshotOf(dataset: Pick<Dataset, 'info' | 'stations' | 'details' | 'events' | 'sources'>): Snapshot {
   const timelines = new Map<string, StationEvent[]>();
   for (const event of dataset.events) {
-    for (const id of event.stations) timelines.set(id, [...(timelines.get(id) ?? []), event]);
+    for (const id of event.stations) {
+      const timeline = timelines.get(id);
+      if (timeline) timeline.push(event);
+      else timelines.set(id, [event]);
+    }
   }
   return {
     version: dataset.info.version,

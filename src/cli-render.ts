@@ -13,6 +13,7 @@ import {
   getEvents,
   getSource,
   INVESTIGATIONS,
+  isNews,
   OPERATIONS,
   query,
   reports,
@@ -40,7 +41,7 @@ export function table(header: readonly string[], rows: readonly (readonly (strin
 function latestEvent(country: string): string {
   const ids = new Set(byCountry(country).map((s) => s.id));
   const dates = getEvents()
-    .filter((e) => e.type !== 'listed' && e.scope === 'station' && e.stations.some((id) => ids.has(id)))
+    .filter((e) => isNews(e) && e.stations.some((id) => ids.has(id)))
     .map((e) => e.date);
   return dates.at(-1) ?? '-';
 }
@@ -89,12 +90,8 @@ export function summary(): string {
     table(
       ['investigation', 'last heard of', 'stations'],
       INVESTIGATIONS.flatMap((investigation) => {
-        const years = [...new Set(query({ investigation }).map((s) => s.investigationAsOf?.slice(0, 4) ?? '-'))].sort();
-        return years.map((year) => [
-          investigation,
-          year,
-          query({ investigation }).filter((s) => (s.investigationAsOf?.slice(0, 4) ?? '-') === year).length,
-        ]);
+        const heard = query({ investigation }).map((s) => s.investigationAsOf?.slice(0, 4) ?? '-');
+        return [...new Set(heard)].sort().map((year) => [investigation, year, heard.filter((y) => y === year).length]);
       }),
     ),
     '',

@@ -36,6 +36,7 @@ export {
   LEGAL_STAGES,
   STATUSES,
   applyEvent,
+  isNews,
   deriveState,
   stateChanges,
   currentState,

@@ -10,6 +10,7 @@ import {
   LEGAL_STAGE_VALUES,
   OPERATION_VALUES,
   SCOPE_VALUES,
+  STATE_FIELDS,
   STATUS_VALUES,
 } from './values.js';
 
@@ -145,6 +146,14 @@ export interface DatedEvent {
 }
 
 /**
+ * True for an event that is news of the stations it names, which sets their `lastHeard`:
+ * one of station scope that is not a report's listing (`INITIAL_ONLY`).
+ */
+export function isNews(event: DatedEvent): boolean {
+  return event.scope !== 'country' && !INITIAL_ONLY.has(event.type);
+}
+
+/**
  * The state after one event, given the state before it (`null` before the station's first
  * event that takes effect); the same state object when the event changes nothing. An
  * event whose `scope` is `country`, or of an unknown type, changes nothing.
@@ -155,7 +164,7 @@ export function applyEvent(before: StationState | null, event: DatedEvent): Stat
   if (before !== null && INITIAL_ONLY.has(event.type)) return before;
   const change = EVENT_EFFECTS[event.type];
   const state = { ...(before ?? START) };
-  if (!INITIAL_ONLY.has(event.type)) state.lastHeard = event.date;
+  if (isNews(event)) state.lastHeard = event.date;
   if (change?.operation === 'active') {
     state.operation = 'active';
     state.closure = null;
@@ -206,6 +215,21 @@ export function stateChanges<E extends DatedEvent>(events: readonly E[], day?: s
  */
 export function deriveState(events: readonly DatedEvent[], day?: string): StationState | null {
   return stateChanges(events, day).at(-1)?.state ?? null;
+}
+
+/**
+ * The event behind each value of the current state of a timeline sorted oldest first: for
+ * each value, the first of the events since which it has held. Empty when no event takes
+ * effect.
+ */
+export function settingEvents<E extends DatedEvent>(events: readonly E[]): Partial<Record<keyof StationState, E>> {
+  const setBy: Partial<Record<keyof StationState, E>> = {};
+  let before: StationState | undefined;
+  for (const { event, state } of stateChanges(events)) {
+    for (const key of STATE_FIELDS) if (before?.[key] !== state[key]) setBy[key] = event;
+    before = state;
+  }
+  return setBy;
 }
 
 /** True when events are sorted oldest first (partial dates by the start of their period). */

@@ -2,7 +2,7 @@
 // date, derived from the events by the rules in ./status.ts.
 import { detailRecords, sourcesById, timelinesById } from './data.js';
 import { toDay, type DateInput } from './query.js';
-import { deriveState, stateChanges } from './status.js';
+import { deriveState, settingEvents } from './status.js';
 import type {
   FieldSource,
   SourcedField,
@@ -14,7 +14,6 @@ import type {
   Status,
 } from './types.js';
 import { expectString, unknownValue } from './validate.js';
-import { STATE_FIELDS } from './values.js';
 
 /** Each station's events, oldest first, in the order of the events table. */
 const timelineOf = (id: string): readonly StationEvent[] | undefined => timelinesById().get(id);
@@ -24,8 +23,6 @@ export function getSource(id: string): Source | undefined {
   return sourcesById().get(expectString('getSource', 'id', id));
 }
 
-const DERIVED = STATE_FIELDS;
-
 /**
  * Where each traced value of a station comes from: each derived value from the event that
  * set it (the first of the events since which it has held), the record's own fields from
@@ -34,12 +31,8 @@ const DERIVED = STATE_FIELDS;
 function fieldSourcesOf(record: StationDetailRecord, timeline: readonly StationEvent[]): Record<SourcedField, FieldSource> {
   const own: FieldSource = Object.freeze({ event: null, sources: record.sources });
   const fields = { city: own, bureau: own, opened: own, nameZh: own } as Record<SourcedField, FieldSource>;
-  let before: StationState | undefined;
-  for (const { event, state } of stateChanges(timeline)) {
-    for (const key of DERIVED) {
-      if (before?.[key] !== state[key]) fields[key] = Object.freeze({ event: event.id, sources: event.sources });
-    }
-    before = state;
+  for (const [key, event] of Object.entries(settingEvents(timeline))) {
+    fields[key as SourcedField] = Object.freeze({ event: event.id, sources: event.sources });
   }
   return Object.freeze(fields);
 }

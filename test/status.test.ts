@@ -199,6 +199,13 @@ describe('scope', () => {
     expect(rules().applyEvent(null, { date: '2025', type: 'statement', scope: 'country' })).toBeNull();
   });
 
+  it('isNews says which events set lastHeard: station scope, not a listing', () => {
+    expect(rules().isNews({ date: '2025', type: 'statement' })).toBe(true);
+    expect(rules().isNews({ date: '2025', type: 'statement', scope: 'station' })).toBe(true);
+    expect(rules().isNews({ date: '2025', type: 'statement', scope: 'country' })).toBe(false);
+    expect(rules().isNews({ date: '2025', type: 'listed' })).toBe(false);
+  });
+
   it('a station event names the station: scope station is the default', () => {
     expect(rules().applyEvent(null, { date: '2025', type: 'statement', scope: 'station' })!.lastHeard).toBe('2025');
     expect(rules().applyEvent(null, { date: '2025', type: 'statement' })!.lastHeard).toBe('2025');
