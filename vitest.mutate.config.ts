@@ -16,6 +16,7 @@ export default defineConfig({
     testTimeout: 20_000,
     include: [
       'test/compile.test.ts',
+      'test/compile-stages.test.ts',
       'test/conversions.test.ts',
       'test/create-queries.test.ts',
       'test/data.test.ts',

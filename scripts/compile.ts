@@ -7,14 +7,13 @@
 // what it cites, so that nothing that refers to it, or that it cites, is reported as a
 // problem of its own; and checks whose inputs include a broken record are skipped.
 import { compareDates, startOf } from '../src/dates.js';
-import { currentState, EVENT_EFFECTS } from '../src/status.js';
+import { currentState } from '../src/status.js';
 import { COUNTRY_CODES } from '../src/generated/countries.js';
 import type {
   Bureau,
   Dataset,
   HostCountry,
   Province,
-  Report,
   RetiredStation,
   Source,
   Station,
@@ -39,7 +38,6 @@ import {
   checkRecords,
   checkUnique,
   citedIn,
-  fold,
   idOf,
   isObject,
   type Json,
@@ -48,6 +46,8 @@ import {
   shippedEvent,
 } from './compile-records.js';
 import { publishedIds, releaseChanges, type Snapshot } from './snapshots.js';
+import { checkActivityAfterClosures, checkIdHistory, locate } from './compile-stations.js';
+import { checkHostCountries, checkListFiles, listingEventsOf, resolveReports } from './compile-lists.js';
 
 export class DataError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -138,70 +138,17 @@ export function compileData(files: DataFiles, options: CompileOptions): Dataset 
     }
   };
 
-  const sourceIds = sources.ids;
-  const checkCitations = (file: string, record: string, field: string, ids: readonly string[]) => {
-    if (!sources.idsKnown) return;
-    ids.forEach((id, i) => {
-      if (!sourceIds.has(id)) problems.add(file, record, `${field}.${i}`, `unknown source id "${id}"`);
-    });
-  };
-
-  for (const source of sources.valid) if (source.date) checkDate('sources.json', source.id, 'date', source.date);
-  for (const bureau of bureaus.valid) {
-    checkCitations('bureaus.json', bureau.id, 'sources', bureau.sources);
-    if (provinces.idsKnown && !provinces.ids.has(bureau.province)) {
-      problems.add(
-        'bureaus.json',
-        bureau.id,
-        'province',
-        `unknown province "${bureau.province}"; provinces.json has ${[...provinces.ids].join(', ')}`,
-      );
-    }
-  }
-  for (const report of reports.valid) {
-    checkCitations('reports.json', report.id, 'sources', report.sources);
-    checkDate('reports.json', report.id, 'published', report.published);
-    report.unidentified.forEach((gap, i) => {
-      checkCitations('reports.json', report.id, `unidentified.${i}.sources`, gap.sources);
-    });
-  }
-  const countries = checkRecords(problems, 'countries.json', listJson['countries.json'], RecordSchemas['countries.json'], 'code');
-  for (const entry of countries.valid) checkDate('countries.json', entry.code, 'reviewed', entry.reviewed);
-  const retired = checkRecords(problems, 'retired.json', listJson['retired.json'], RecordSchemas['retired.json'], 'id');
-  for (const entry of retired.valid) checkDate('retired.json', entry.id, 'date', entry.date);
-  const aliases = new Map<number, Set<string>>();
-  // False when a record of city-names.json is broken or names no known city: the name it
-  // was meant to give may be any station's, so names are then not checked against ids.
-  let aliasesKnown = cityNames.complete;
-  for (const entry of cityNames.valid) {
-    if (!options.cities.has(entry.geonameId)) {
-      problems.add('city-names.json', String(entry.geonameId), 'geonameId', `GeoNames id ${entry.geonameId} is not a known city`);
-      aliasesKnown = false;
-    }
-    const names = aliases.get(entry.geonameId) ?? new Set<string>();
-    names.add(fold(entry.name));
-    aliases.set(entry.geonameId, names);
-  }
+  const { checkCitations, countries, retired, aliases } = checkListFiles(
+    problems,
+    listJson,
+    { sources, provinces, bureaus, reports, cityNames },
+    options.cities,
+    checkDate,
+  );
 
   const bureauById = new Map<string, BureauEntry>(bureaus.valid.map((b) => [b.id, b]));
   // One listing event per report, covering every station it lists.
-  const listingEvents = new Map<string, StationEvent & { stations: string[] }>(
-    reports.valid.map((report) => [
-      report.id,
-      {
-        id: `listed-${report.id}`,
-        date: report.published,
-        dateBasis: 'event',
-        type: 'listed',
-        scope: 'station',
-        observed: null,
-        actor: report.publisher,
-        summary: `Listed in the report "${report.title}".`,
-        sources: report.sources,
-        stations: [],
-      },
-    ]),
-  );
+  const listingEvents = listingEventsOf(reports.valid);
   const fileEventsInOrder: EventEntry[] = [];
   const details: Record<string, StationDetailRecord> = {};
 
@@ -318,27 +265,6 @@ export function compileData(files: DataFiles, options: CompileOptions): Dataset 
     }
   }
 
-  /**
-   * A report of activity reopens a closed station on its date, so the activity it reports
-   * must have been seen after the closures before it: one seen earlier would reopen a
-   * station on evidence older than its closure.
-   */
-  function checkActivityAfterClosures(file: string, station: string, timeline: readonly (StationEvent | EventEntry)[]): void {
-    let closure: StationEvent | EventEntry | undefined;
-    for (const event of timeline) {
-      if (event.scope === 'country') continue;
-      if (EVENT_EFFECTS[event.type]?.operation === 'closed') closure = event;
-      if (event.type === 'activity_reported' && closure && event.observed && compareDates(event.observed, closure.date) < 0) {
-        problems.add(
-          file,
-          event.id,
-          'observed',
-          `activity observed ${event.observed} is earlier than ${closure.id} (${closure.type}, ${closure.date}) on ${station}: it cannot reopen ${station}; type it as a statement, or correct the dates`,
-        );
-      }
-    }
-  }
-
   function compileStation(
     file: string,
     country: string,
@@ -355,7 +281,7 @@ export function compileData(files: DataFiles, options: CompileOptions): Dataset 
     if (entry.bureau !== null && bureaus.idsKnown && !bureaus.ids.has(entry.bureau)) {
       problems.add(file, record, 'bureau', `unknown bureau "${entry.bureau}"; bureaus.json has ${[...bureaus.ids].join(', ')}`);
     }
-    const location = locate(file, country, entry);
+    const location = locate(problems, options.cities, aliases, file, country, entry);
     entry.reports.forEach((id, i) => {
       if (reports.idsKnown && !reports.ids.has(id))
         problems.add(file, record, `reports.${i}`, `unknown report "${id}"; reports.json has ${[...reports.ids].join(', ')}`);
@@ -369,7 +295,7 @@ export function compileData(files: DataFiles, options: CompileOptions): Dataset 
     // A stable sort keeps listings ahead of same-day events and file order among the rest,
     // as the shipped events table does.
     const timeline = [...listings, ...own].sort((a, b) => compareDates(a.date, b.date));
-    checkActivityAfterClosures(file, entry.id, timeline);
+    checkActivityAfterClosures(problems, file, entry.id, timeline);
     const state = currentState(timeline);
     if (state === null) {
       // A listing is missing where a report is unknown or broken: that problem is reported.
@@ -398,133 +324,41 @@ export function compileData(files: DataFiles, options: CompileOptions): Dataset 
     } as Station;
   }
 
-  /** The GeoNames coordinates of a station's city, after checking the id against country and name. */
-  function locate(file: string, country: string, entry: StationEntry): Station['location'] {
-    if ((entry.city === null) !== (entry.geonameId === null)) {
-      problems.add(file, entry.id, 'geonameId', 'must be null exactly when city is null');
-      return null;
-    }
-    if (entry.geonameId === null || entry.city === null) return null;
-    const city = options.cities.get(entry.geonameId);
-    if (!city) {
-      problems.add(file, entry.id, 'geonameId', `GeoNames id ${entry.geonameId} is not a known city`);
-    } else if (city.country !== country) {
-      problems.add(
-        file,
-        entry.id,
-        'geonameId',
-        `GeoNames id ${entry.geonameId} (${city.name}) is in ${city.country}, not ${country}`,
-      );
-    } else if (fold(city.name) !== fold(entry.city) && !aliases.get(entry.geonameId)?.has(fold(entry.city))) {
-      if (aliasesKnown) {
-        problems.add(
-          file,
-          entry.id,
-          'city',
-          `"${entry.city}" is not the name of GeoNames id ${entry.geonameId} (${city.name}); fix the id, or add the name to city-names.json if it is another name of that city`,
-        );
-      }
-    } else return { geonameId: entry.geonameId, lat: city.lat, lon: city.lon };
-    return null;
-  }
-
-  checkUnique(
-    problems,
-    'source',
-    sources.idList.map((id) => ({ id, file: 'sources.json' })),
-  );
-  checkUnique(
-    problems,
-    'bureau',
-    bureaus.idList.map((id) => ({ id, file: 'bureaus.json' })),
-  );
-  checkUnique(
-    problems,
-    'province',
-    provinces.idList.map((id) => ({ id, file: 'provinces.json' })),
-  );
-  checkUnique(
-    problems,
-    'report',
-    reports.idList.map((id) => ({ id, file: 'reports.json' })),
-  );
-  checkUnique(
-    problems,
-    'country',
-    countries.idList.map((id) => ({ id, file: 'countries.json' })),
-  );
+  const listIds = [
+    ['source', sources, 'sources.json'],
+    ['bureau', bureaus, 'bureaus.json'],
+    ['province', provinces, 'provinces.json'],
+    ['report', reports, 'reports.json'],
+    ['country', countries, 'countries.json'],
+  ] as const;
+  for (const [what, records, file] of listIds)
+    checkUnique(
+      problems,
+      what,
+      records.idList.map((id) => ({ id, file })),
+    );
   if (checkUnique(problems, 'station', stationIds) > 0) allStationsRead = false;
-  // Each host country says how current its record is; a country without stations has no entry.
-  if (allStationsRead) {
-    const hosts = hostFiles;
-    for (const code of [...hosts].sort()) {
-      if (!countries.ids.has(code))
-        problems.add('countries.json', code, 'code', `missing: ${code} has stations, so it needs a reviewed date`);
-    }
-    for (const entry of countries.valid) {
-      if (!hosts.has(entry.code))
-        problems.add('countries.json', entry.code, 'code', `${entry.code} has no station in data/stations/`);
-    }
-  }
+  if (allStationsRead) checkHostCountries(problems, countries, hostFiles);
   checkUnique(problems, 'event', eventIds);
 
-  // Ids are never lost: a station id that a release shipped stays, or has a retirement
-  // record; a retired id is never given to a station again.
   checkUnique(
     problems,
     'retired station',
     retired.idList.map((id) => ({ id, file: 'retired.json' })),
   );
   const published = publishedIds(options.releases);
-  for (const entry of retired.valid) {
-    const file = seenStationIds.get(entry.id);
-    if (file) {
-      problems.add(
-        file,
-        entry.id,
-        'id',
-        `"${entry.id}" was retired on ${entry.date} (retired.json) and is never reused: give this station a new id`,
-      );
-    }
-    const into = entry.replacedBy;
-    if (into !== null && !seenStationIds.has(into) && !unreadCountries.has(into.slice(0, 2).toUpperCase())) {
-      problems.add('retired.json', entry.id, 'replacedBy', `unknown station id "${into}" in data/stations/`);
-    }
-  }
-  for (const [id, version] of published) {
-    const country = id.slice(0, 2).toUpperCase();
-    if (seenStationIds.has(id) || retired.ids.has(id) || unreadCountries.has(country)) continue;
-    problems.add(
-      'retired.json',
-      id,
-      'id',
-      `station ${id}, published in ${version}, is no longer in stations/${country}.json: add a retirement record (id, date, reason, replacedBy)`,
-    );
-  }
+  checkIdHistory(problems, { files: seenStationIds, unreadCountries }, retired, published);
 
   // A source is unused only if no file cites it; when a file cannot be read, that is unknown.
   const everyFileRead = [metaJson, ...Object.values(listJson), ...countryFiles.map((f) => f.json)].every((j) => j !== undefined);
   if (everyFileRead) {
     const cited = new Set<string>();
     for (const json of [...Object.values(listJson), ...countryFiles.map((f) => f.json)]) citedIn(json, cited);
-    for (const id of sourceIds) if (!cited.has(id)) problems.add('sources.json', id, 'id', 'source is cited by nothing');
+    for (const id of sources.ids) if (!cited.has(id)) problems.add('sources.json', id, 'id', 'source is cited by nothing');
   }
 
   stations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const resolvedReports: Report[] = reports.valid.map((report) => {
-    const listed = stations.filter((s) => s.reports.includes(report.id as Station['reports'][number]));
-    const identified = { stations: listed.length, countries: new Set(listed.map((s) => s.country)).size };
-    const missing = report.unidentified.reduce((sum, gap) => sum + gap.count, 0);
-    if (allStationsRead && identified.stations + missing !== report.claimed.stations) {
-      problems.add(
-        'reports.json',
-        report.id,
-        'unidentified',
-        `claimed ${report.claimed.stations} stations but ${identified.stations} are identified and ${missing} listed as unidentified`,
-      );
-    }
-    return { ...report, identified } as Report;
-  });
+  const resolvedReports = resolveReports(problems, reports.valid, stations, allStationsRead);
 
   if (problems.list.length > 0) throw new DataError(problems.list);
   const listings = [...listingEvents.values()].filter((event) => event.stations.length > 0);
