@@ -1,14 +1,14 @@
 // JSON Schemas of the files people edit in data/, generated from the authoring zod schemas
 // (scripts/data-files.ts) into data/schemas/, so that an editor that reads JSON Schema
-// completes fields and flags mistakes as they are typed. Each country file and meta.json
-// names its schema in `$schema`. What relates records to each other (ids, references,
+// completes fields and flags mistakes as they are typed. Every file of data/ names its
+// schema in `$schema`. What relates records to each other (ids, references,
 // dates against `updated`, the type of a country-scope event) only the build checks.
 //
 //   tsx scripts/authoring-schema.ts   writes data/schemas/ (npm run data:update does)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { EventEntrySchema, MetaFileSchema, RecordSchemas, StationEntrySchema } from './data-files.js';
+import { EventEntrySchema, LIST_KEYS, type ListFile, MetaFileSchema, RecordSchemas, StationEntrySchema } from './data-files.js';
 import { CALENDAR_DATE, HTTPS_URL } from './calendar-pattern.js';
 import { PARTIAL_DATE } from '../src/dates.js';
 
@@ -18,6 +18,12 @@ type Node = { [key: string]: unknown };
 export const COUNTRY_SCHEMA_REF = '../schemas/country.schema.json';
 /** The `$schema` meta.json names (relative to data/). */
 export const META_SCHEMA_REF = 'schemas/meta.schema.json';
+/** The `$schema` a list file names (relative to data/). */
+export const listSchemaRef = (file: ListFile) => `schemas/${file.replace('.json', '.schema.json')}`;
+
+/** The whole of a list file: `$schema` and its records under their key. */
+export const listFileSchema = (file: ListFile) =>
+  z.strictObject({ $schema: z.string().optional(), [LIST_KEYS[file]]: z.array(RecordSchemas[file] as z.ZodType) });
 
 /** Calendar dates and https URLs, which zod checks with functions, as patterns. */
 function strengthen(node: unknown): void {
@@ -60,11 +66,11 @@ export function authoringSchemas(): Record<string, Node> {
       'The revision date of the data: no date in data/ may be later.',
     ),
   };
-  for (const [file, schema] of Object.entries(RecordSchemas)) {
+  for (const file of Object.keys(RecordSchemas) as ListFile[]) {
     schemas[file.replace('.json', '.schema.json')] = schemaOf(
-      z.array(schema as z.ZodType),
+      listFileSchema(file),
       `overseas-police-stations: data/${file}`,
-      `Each record of data/${file}. ${CHECKED_BY_BUILD}`,
+      `The records of data/${file}, under "${LIST_KEYS[file]}". ${CHECKED_BY_BUILD}`,
     );
   }
   return schemas;

@@ -120,7 +120,7 @@ export function withCite(readme: string, section: string): string {
 /** The citation of this repository's package for a release: package.json and data/reports.json. */
 export function repositoryCitation(root: URL, release: Release): CitationInput {
   const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-  const reports = JSON.parse(readFileSync(new URL('data/reports.json', root), 'utf8'));
+  const { reports } = JSON.parse(readFileSync(new URL('data/reports.json', root), 'utf8'));
   const repository = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
   return {
     ...release,

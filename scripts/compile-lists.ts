@@ -3,8 +3,9 @@
 import type { HostCountry, Report, Station, StationEvent } from '../src/types.js';
 import type { GeoCity } from './geonames.js';
 import type { CityAliases } from './compile-stations.js';
-import { checkRecords, fold, type Json, type Problems, type Records } from './compile-records.js';
+import { checkRecords, fold, isObject, type Json, type Problems, type Records } from './compile-records.js';
 import {
+  LIST_KEYS,
   RecordSchemas,
   type BureauEntry,
   type CityNameEntry,
@@ -13,6 +14,25 @@ import {
   type ReportEntry,
   type SourceEntry,
 } from './data-files.js';
+
+/**
+ * The records of a list file (`{ "$schema": …, "<key>": [ … ] }`), or `undefined` once
+ * it is reported why there are none to read.
+ */
+export function recordsIn(problems: Problems, file: ListFile, json: Json | undefined): Json[] | undefined {
+  if (json === undefined) return undefined;
+  const key = LIST_KEYS[file];
+  if (!isObject(json) || !Array.isArray(json[key])) {
+    const old = Array.isArray(json) ? ': a bare array is the form before 3.1, which `npm run data:format` converts' : '';
+    problems.add(file, '-', '-', `expected an object with "$schema" and a "${key}" array${old}`);
+    return undefined;
+  }
+  for (const other of Object.keys(json)) {
+    if (other !== '$schema' && other !== key)
+      problems.add(file, '-', other, `unknown field ${JSON.stringify(other)}; ${file} has "$schema" and "${key}"`);
+  }
+  return json[key] as Json[];
+}
 
 /** Checks one date of a record (see compileData): none after the build's day or meta.json's revision. */
 export type CheckDate = (file: string, record: string, field: string, date: string) => void;
@@ -34,7 +54,7 @@ export interface ListRecords {
  */
 export function checkListFiles(
   problems: Problems,
-  listJson: Readonly<Record<ListFile, Json | undefined>>,
+  listJson: Readonly<Record<ListFile, Json[] | undefined>>,
   { sources, provinces, bureaus, reports, cityNames }: ListRecords,
   cities: ReadonlyMap<number, GeoCity>,
   checkDate: CheckDate,

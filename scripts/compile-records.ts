@@ -66,17 +66,13 @@ export interface Records<T> {
 export function checkRecords<T>(
   problems: Problems,
   file: string,
-  json: Json | undefined,
+  json: readonly Json[] | undefined,
   schema: z.ZodType<T>,
   key: string,
   label: (record: Json, index: number) => string = (record, i) => idOf(record, key) ?? `[${i}]`,
 ): Records<T> {
   const records: Records<T> = { valid: [], ids: new Set(), idList: [], complete: false, idsKnown: false };
   if (json === undefined) return records;
-  if (!Array.isArray(json)) {
-    problems.add(file, '-', '-', 'expected a JSON array of records');
-    return records;
-  }
   let complete = true;
   let idsKnown = true;
   json.forEach((record, i) => {

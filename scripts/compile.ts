@@ -47,7 +47,7 @@ import {
 } from './compile-records.js';
 import { publishedIds, releaseChanges, type Snapshot } from './snapshots.js';
 import { checkActivityAfterClosures, checkIdHistory, locate } from './compile-stations.js';
-import { checkHostCountries, checkListFiles, listingEventsOf, resolveReports } from './compile-lists.js';
+import { checkHostCountries, checkListFiles, recordsIn, listingEventsOf, resolveReports } from './compile-lists.js';
 
 export class DataError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -105,10 +105,9 @@ export function compileData(files: DataFiles, options: CompileOptions): Dataset 
   if (meta && !meta.success) reportIssues(problems, 'meta.json', '-', meta.error.issues, metaJson);
   const updated = meta?.success ? meta.data.updated : undefined;
 
-  const listJson = Object.fromEntries((Object.keys(RecordSchemas) as ListFile[]).map((file) => [file, read(file)])) as Record<
-    ListFile,
-    Json | undefined
-  >;
+  const listJson = Object.fromEntries(
+    (Object.keys(RecordSchemas) as ListFile[]).map((file) => [file, recordsIn(problems, file, read(file))]),
+  ) as Record<ListFile, Json[] | undefined>;
   const sources = checkRecords(problems, 'sources.json', listJson['sources.json'], RecordSchemas['sources.json'], 'id');
   const provinces = checkRecords(problems, 'provinces.json', listJson['provinces.json'], RecordSchemas['provinces.json'], 'code');
   const bureaus = checkRecords(problems, 'bureaus.json', listJson['bureaus.json'], RecordSchemas['bureaus.json'], 'id');

@@ -67,7 +67,19 @@ export const RecordSchemas = {
   }),
 } as const;
 
+/** A list file of data/: an object with `$schema` and one array of records under its key. */
 export type ListFile = keyof typeof RecordSchemas;
+
+/** The key under which each list file holds its records, next to `$schema`. */
+export const LIST_KEYS = {
+  'sources.json': 'sources',
+  'provinces.json': 'provinces',
+  'bureaus.json': 'bureaus',
+  'reports.json': 'reports',
+  'city-names.json': 'cityNames',
+  'countries.json': 'countries',
+  'retired.json': 'retired',
+} as const satisfies Record<ListFile, string>;
 
 export const StationEntrySchema = z.strictObject({
   id: StationIdSchema,

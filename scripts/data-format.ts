@@ -1,6 +1,6 @@
 // One canonical form for every file of data/, so that a contributor's editor, a script or a
 // merge never leaves a file that differs from its neighbours in form only: `$schema` naming
-// the file's authoring schema (data/schemas/) where the file is an object, keys in the order
+// the file's authoring schema (data/schemas/), keys in the order
 // of the authoring schemas, stations by id, events by date (a stable sort), the list files
 // by id where their order carries no meaning, two-space JSON with characters unescaped, a
 // final newline, no byte order mark, LF line ends.
@@ -12,8 +12,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { startOf } from '../src/dates.js';
-import { COUNTRY_SCHEMA_REF, META_SCHEMA_REF } from './authoring-schema.js';
-import { EventEntrySchema, MetaFileSchema, RecordSchemas, StationEntrySchema } from './data-files.js';
+import { COUNTRY_SCHEMA_REF, listSchemaRef, META_SCHEMA_REF } from './authoring-schema.js';
+import { EventEntrySchema, LIST_KEYS, type ListFile, MetaFileSchema, RecordSchemas, StationEntrySchema } from './data-files.js';
 
 type Json = unknown;
 const isObject = (value: Json): value is Record<string, Json> =>
@@ -53,7 +53,7 @@ const byDate = (a: Json, b: Json) => {
 };
 
 /** The list files whose records are kept sorted, by the key that sorts them. */
-const SORTED_BY: Partial<Record<keyof typeof RecordSchemas, string>> = {
+const SORTED_BY: Partial<Record<ListFile, string>> = {
   'sources.json': 'id',
   'countries.json': 'code',
   'provinces.json': 'code',
@@ -75,10 +75,20 @@ export function canonicalText(file: string, json: Json): string {
     };
   } else if (file === 'meta.json' && isObject(json)) {
     value = ordered({ ...json, $schema: META_SCHEMA_REF }, MetaFileSchema);
-  } else if (file in RecordSchemas && Array.isArray(json)) {
-    const list = file as keyof typeof RecordSchemas;
-    const key = SORTED_BY[list];
-    value = ordered(key ? [...json].sort(byKey(key)) : json, RecordSchemas[list].array());
+  } else if (file in RecordSchemas) {
+    // A bare array of records (the form before 3.1) is converted to the object form.
+    const list = file as ListFile;
+    const key = LIST_KEYS[list];
+    const records = Array.isArray(json) ? json : isObject(json) && Array.isArray(json[key]) ? json[key] : undefined;
+    if (records) {
+      const { $schema: _schema, [key]: _records, ...others } = isObject(json) ? json : {};
+      const sortKey = SORTED_BY[list];
+      value = {
+        $schema: listSchemaRef(list),
+        [key]: ordered(sortKey ? [...records].sort(byKey(sortKey)) : records, RecordSchemas[list].array()),
+        ...others,
+      };
+    }
   }
   return `${JSON.stringify(value, null, 2)}\n`;
 }

@@ -28,7 +28,7 @@ beforeAll(() => {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (src) => !src.includes('/src/generated') });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  editJson('data/bureaus.json', (bureaus) =>
+  editJson('data/bureaus.json', ({ bureaus }) =>
     bureaus.push({
       id: 'lishui',
       name: 'Lishui Municipal Public Security Bureau',
@@ -38,7 +38,7 @@ beforeAll(() => {
       sources: ['safeguard-defenders-2022-09-15'],
     }),
   );
-  editJson('data/reports.json', (reports) =>
+  editJson('data/reports.json', ({ reports }) =>
     reports.push({
       ...reports[0],
       id: 'third-report',
@@ -53,7 +53,7 @@ beforeAll(() => {
   });
   // ae-01 merged into a new id: a retirement record keeps the published id.
   editJson('data/stations/AE.json', (file) => (file.stations[0].id = 'ae-02'));
-  editJson('data/retired.json', (retired) => retired.push(retirement));
+  editJson('data/retired.json', ({ retired }) => retired.push(retirement));
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: dir, stdio: 'pipe' });
 }, 120_000);
 

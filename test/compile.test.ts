@@ -10,6 +10,7 @@ import { freshEachTest } from './fresh.js';
 import { geonamesCities } from '../scripts/geonames.js';
 import { readReleases } from '../scripts/snapshots.js';
 import { currentState } from '../src/status.js';
+import { LIST_KEYS, type ListFile } from '../scripts/data-files.js';
 
 // Loaded afresh for each test: what the module builds while it loads (its helpers, and the
 // record schemas it imports) is then run by each test (see fresh.ts).
@@ -42,10 +43,14 @@ function copyOfData(): string {
   return dir;
 }
 
+/** The records of a list file, or the whole of meta.json or a country file. */
+const body = (file: string, json: Json): Json => (file in LIST_KEYS ? json[LIST_KEYS[file as ListFile]] : json);
+
+/** Edits a file of a copy of data/: `change` gets a list file's records, or the whole of another file. */
 function edit(dir: string, file: string, change: (json: Json) => void): void {
   const path = join(dir, file);
   const json = JSON.parse(readFileSync(path, 'utf8'));
-  change(json);
+  change(body(file, json));
   writeFileSync(path, JSON.stringify(json));
 }
 
@@ -66,9 +71,9 @@ function problemsAfter(file: string, change: (json: Json) => void, opts?: Compil
   return problemsIn(dir, opts);
 }
 
-/** A file of data/ as parsed JSON. */
+/** A file of data/ as parsed JSON: a list file's records, or the whole of another file. */
 function readJsonFile(file: string): Json {
-  return JSON.parse(readFileSync(join(DATA, file), 'utf8'));
+  return body(file, JSON.parse(readFileSync(join(DATA, file), 'utf8')));
 }
 
 /** The event with this id in a parsed country file. */
@@ -93,7 +98,7 @@ describe('compileDataset', () => {
 
   it('assembles the shipped tables from the files of data/', () => {
     const dataset = compiler().compileDataset(DATA, options);
-    const read = (file: string) => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
+    const read = readJsonFile;
     const files = readdirSync(join(DATA, 'stations'))
       .filter((name) => name.endsWith('.json'))
       .sort()
@@ -265,12 +270,25 @@ describe('compileDataset', () => {
     ]);
   });
 
-  it('reports a list file that is not an array once, not every reference into it', () => {
-    for (const file of ['sources.json', 'provinces.json', 'bureaus.json', 'reports.json', 'city-names.json']) {
+  it('reports a list file without its array of records once, not every reference into it', () => {
+    for (const file of ['sources.json', 'provinces.json', 'bureaus.json', 'reports.json', 'city-names.json'] as const) {
+      const key = LIST_KEYS[file];
+      const records = readJsonFile(file);
       const dir = copyOfData();
-      writeFileSync(join(dir, file), JSON.stringify({ records: JSON.parse(readFileSync(join(DATA, file), 'utf8')) }));
-      expect(problemsIn(dir), file).toEqual([`${file}: -: -: expected a JSON array of records`]);
+      writeFileSync(join(dir, file), JSON.stringify({ $schema: 'x', records }));
+      expect(problemsIn(dir), file).toEqual([`${file}: -: -: expected an object with "$schema" and a "${key}" array`]);
+      writeFileSync(join(dir, file), JSON.stringify(records));
+      expect(problemsIn(dir), file).toEqual([
+        `${file}: -: -: expected an object with "$schema" and a "${key}" array: a bare array is the form before 3.1, which \`npm run data:format\` converts`,
+      ]);
     }
+    const wrapped = copyOfData();
+    edit(wrapped, 'countries.json', () => {});
+    const countries = JSON.parse(readFileSync(join(wrapped, 'countries.json'), 'utf8'));
+    writeFileSync(join(wrapped, 'countries.json'), JSON.stringify({ ...countries, comment: 'x' }));
+    expect(problemsIn(wrapped)).toEqual([
+      'countries.json: -: comment: unknown field "comment"; countries.json has "$schema" and "countries"',
+    ]);
     const dir = copyOfData();
     writeFileSync(join(dir, 'bureaus.json'), '[');
     expect(problemsIn(dir)).toEqual([expect.stringMatching(/^bureaus\.json: -: -: cannot read JSON \(/)]);
@@ -302,7 +320,7 @@ describe('compileDataset', () => {
       'city-names.json: 2925533: note: "": Too small: expected string to have >=1 characters',
     ]);
     expect(problemsAfter('city-names.json', (j) => delete frankfurt(j).geonameId)).toEqual([
-      `city-names.json: [${JSON.parse(readFileSync(join(DATA, 'city-names.json'), 'utf8')).findIndex((c: Json) => c.name === 'Frankfurt')}]: geonameId: missing; expected number`,
+      `city-names.json: [${readJsonFile('city-names.json').findIndex((c: Json) => c.name === 'Frankfurt')}]: geonameId: missing; expected number`,
     ]);
     expect(problemsAfter('city-names.json', (j) => (frankfurt(j).geonameId = 1))).toEqual([
       'city-names.json: 1: geonameId: GeoNames id 1 is not a known city',

@@ -62,6 +62,31 @@ describe('the canonical form of data/', () => {
     );
   });
 
+  it('writes a list file as `$schema` and its records under their key, converting a bare array of records', () => {
+    const records = [
+      { code: 'CN-ZJ', name: 'Zhejiang', nameZh: '浙江省' },
+      { nameZh: '福建省', name: 'Fujian', code: 'CN-FJ' },
+    ];
+    const canonical = `{
+  "$schema": "schemas/provinces.schema.json",
+  "provinces": [
+    {
+      "code": "CN-FJ",
+      "name": "Fujian",
+      "nameZh": "福建省"
+    },
+    {
+      "code": "CN-ZJ",
+      "name": "Zhejiang",
+      "nameZh": "浙江省"
+    }
+  ]
+}
+`;
+    expect(canonicalText('provinces.json', records)).toBe(canonical);
+    expect(canonicalText('provinces.json', { provinces: records, $schema: 'elsewhere.json' })).toBe(canonical);
+  });
+
   it('fails `npm run lint`’s check naming the file and the command that fixes it', () => {
     const script = new URL('../scripts/data-format.ts', import.meta.url).pathname;
     const tsx = new URL('../node_modules/.bin/tsx', import.meta.url).pathname;
