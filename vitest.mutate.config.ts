@@ -17,6 +17,8 @@ export default defineConfig({
     include: [
       'test/compile.test.ts',
       'test/compile-stages.test.ts',
+      'test/compile-references.test.ts',
+      'test/compile-timelines.test.ts',
       'test/conversions.test.ts',
       'test/create-queries.test.ts',
       'test/data.test.ts',
