@@ -141,6 +141,16 @@ export const EventEntrySchema = z
         message: `observed ${event.observed} is later than the event's date ${event.date}`,
       });
     }
+    event.stations.forEach((id, j) => {
+      const first = event.stations.indexOf(id);
+      if (first !== j) {
+        context.addIssue({
+          code: 'custom',
+          path: ['stations', j],
+          message: `named twice by this event (also at stations.${first}); name each station once`,
+        });
+      }
+    });
     if (event.scope === 'country' && EVENT_EFFECTS[event.type] !== null) {
       context.addIssue({
         code: 'custom',

@@ -20,10 +20,12 @@ export interface Queries extends StationQueries {
  *
  * Both lists are checked first: ids unique, countries ISO 3166-1 alpha-2 (any case),
  * bureaus and reports known, dates real, event types known, and every station an event
- * names given. Each station's province and state are derived from its bureau and the
- * events that name it (a given one that contradicts them throws). The functions work on
- * deeply frozen copies, stations sorted by id and events oldest first. A wrong type throws
- * a TypeError; an unknown value, a duplicate id or a contradiction a RangeError.
+ * names given, once. Each station's province and state are derived from its bureau and
+ * the events that name it (a given one that contradicts them throws). The functions work
+ * on deeply frozen copies, stations sorted by id and events oldest first; the objects you
+ * pass are neither kept nor frozen. A wrong type, or an array with an empty slot, throws a
+ * TypeError; an unknown value, a duplicate id, a station named twice by one event or a
+ * contradiction a RangeError. Each message says where (`stations[2].country`).
  */
 export function createQueries(stations: readonly StationInput[], events: readonly EventInput[]): Queries {
   const checked = checkInput(stations, events);

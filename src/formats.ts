@@ -142,7 +142,7 @@ export function toJSON(stations: readonly Station[], options?: FormatOptions): F
 }
 
 /** Columns of `toCSV`, in order. List-valued cells are joined with `LIST_SEPARATOR`. */
-export const CSV_COLUMNS = [
+export const CSV_COLUMNS = /* @__PURE__ */ Object.freeze([
   'id',
   'country',
   'city',
@@ -170,20 +170,28 @@ export const CSV_COLUMNS = [
   'events',
   'notes',
   'source_urls',
-] as const;
+] as const);
 
 /** What joins the items of a list-valued CSV cell, such as `reports` or `source_urls`. */
 export const LIST_SEPARATOR = ' | ';
 
+/**
+ * One CSV field. A text that a spreadsheet would run as a formula (one that begins with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'` and quotes, as OWASP's
+ * advice on CSV injection says; numbers are written as they are.
+ */
 function csvCell(value: string | number | null): string {
   if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return text !== value || /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
  * One RFC 4180 row per station (CRLF line ends, a header row, fields quoted only when
- * needed), in the order of `CSV_COLUMNS`. Source URLs are the station's own and its
+ * needed), in the order of `CSV_COLUMNS`. A text cell that begins with `=`, `+`, `-`, `@`,
+ * a tab or a carriage return is written with a leading `'`, so that no spreadsheet runs
+ * it as a formula. Source URLs are the station's own and its
  * events', without repeats.
  */
 export function toCSV(stations: readonly Station[], options?: FormatOptions): string {

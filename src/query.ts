@@ -2,7 +2,7 @@
 // `countBy`. Indexes are built on first use, so that importing the package costs nothing
 // until a query runs, and code that uses only some functions pays only for those.
 import { bureaus, countryCodes, provinces, reports, stations } from './data.js';
-import { dayOf, endOf, isPartialDate, startOf } from './dates.js';
+import { startOf } from './dates.js';
 import { CLOSURE_BASES, INVESTIGATIONS, LEGAL_STAGES, OPERATIONS, STATUSES } from './status.js';
 import type { BureauId, ClosureBasis, Investigation, LegalStage, Operation, ReportId, Station, Status } from './types.js';
 import type {
@@ -15,7 +15,9 @@ import type {
   StationFilter,
   CountryCode,
 } from './query-types.js';
-import { describe, expectString, expectStrings, listOf, unknownValue } from './validate.js';
+import { asciiLower, asciiUpper, describe, expectString, expectStrings, listOf, toDay, unknownValue } from './validate.js';
+
+export { toDay };
 
 export type {
   CountryCode,
@@ -57,19 +59,6 @@ function valuesOf(station: Station, key: CountKey): readonly unknown[] {
   return [station[key]];
 }
 
-/**
- * A date argument as the day it stands for (`YYYY-MM-DD`): a `Date` is its UTC calendar
- * day; a partial date string the first day of its period, or the last where `end` is set.
- */
-export function toDay(fn: string, name: string, value: unknown, end: boolean): string {
-  if (value instanceof Date) return dayOf(value, fn, name);
-  const date = expectString(fn, name, value);
-  if (!isPartialDate(date)) {
-    throw unknownValue(fn, name, date, 'a Date or a date string as YYYY, YYYY-MM or YYYY-MM-DD');
-  }
-  return end ? endOf(date) : startOf(date);
-}
-
 function order(a: unknown, b: unknown): number {
   if (a === b) return 0;
   if (a === null) return 1;
@@ -81,8 +70,8 @@ function order(a: unknown, b: unknown): number {
 function acceptor(name: string, accepted: () => readonly string[]): (fn: string, value: string) => string {
   let byLower: Map<string, string> | undefined;
   return (fn, value) => {
-    byLower ??= new Map(accepted().map((item) => [item.toLowerCase(), item]));
-    const match = byLower.get(value.toLowerCase());
+    byLower ??= new Map(accepted().map((item) => [asciiLower(item), item]));
+    const match = byLower.get(asciiLower(value));
     if (match === undefined) throw unknownValue(fn, name, value, `one of ${listOf(accepted())}`);
     return match;
   };
@@ -91,7 +80,7 @@ function acceptor(name: string, accepted: () => readonly string[]): (fn: string,
 /** What each key accepts, normalized: any case in, the dataset's spelling out. */
 const NORMALIZE: { readonly [K in CountKey]: (fn: string, value: string) => string } = {
   country: (fn, value) => {
-    const code = value.toUpperCase();
+    const code = asciiUpper(value);
     if (!countryCodes.has(code)) throw unknownValue(fn, 'country', value, 'an ISO 3166-1 alpha-2 code such as "NL"');
     return code;
   },

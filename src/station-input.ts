@@ -5,12 +5,12 @@
 // load zod.
 import { bureaus, countryCodes, reports } from './data.js';
 import { compareDates, isPartialDate } from './dates.js';
-import { deepFreeze } from './freeze.js';
+import { copyPlain, deepFreeze } from './freeze.js';
 import { currentState, EVENT_EFFECTS, SCOPES } from './status.js';
 import type { EventInput, EventScope, EventType, ProvinceCode, Station, StationEvent, StationState } from './types.js';
 
 export type { EventInput };
-import { describe, listOf, unknownValue } from './validate.js';
+import { asciiLower, asciiUpper, describe, listOf, unknownValue } from './validate.js';
 import { DERIVED_FIELDS } from './values.js';
 
 const FN = 'createQueries';
@@ -90,14 +90,14 @@ function checkStation(where: string, value: unknown): Fields & { id: string } {
   expectType(`${where}.id`, input.id, 'string');
   if (input.id === '') throw new RangeError(`${FN}: ${where}.id is empty`);
   expectType(`${where}.country`, input.country, 'string');
-  const country = (input.country as string).toUpperCase();
+  const country = asciiUpper(input.country as string);
   if (!countryCodes.has(country)) {
     throw unknownValue(FN, `country at ${where}.country`, input.country as string, 'an ISO 3166-1 alpha-2 code');
   }
 
   const bureau = input.bureau ?? null;
   expectType(`${where}.bureau`, bureau, 'string', true);
-  const found = bureau === null ? undefined : bureaus.find((b) => b.id === (bureau as string).toLowerCase());
+  const found = bureau === null ? undefined : bureaus.find((b) => b.id === asciiLower(bureau as string));
   if (bureau !== null && !found) {
     throw unknownValue(FN, `bureau at ${where}.bureau`, bureau as string, `null or one of ${listOf(bureaus.map((b) => b.id))}`);
   }
@@ -156,13 +156,16 @@ export interface CheckedInput {
  * given station, a station no event gives a state, or a given derived field that its bureau
  * or events contradict.
  */
-export function checkInput(stationsInput: unknown, eventsInput: unknown): CheckedInput {
-  if (!Array.isArray(stationsInput)) {
-    throw new TypeError(`${FN}: stations must be an array of station records, got ${describe(stationsInput)}`);
+export function checkInput(stationsGiven: unknown, eventsGiven: unknown): CheckedInput {
+  if (!Array.isArray(stationsGiven)) {
+    throw new TypeError(`${FN}: stations must be an array of station records, got ${describe(stationsGiven)}`);
   }
-  if (!Array.isArray(eventsInput)) {
-    throw new TypeError(`${FN}: events must be an array of events (such as \`getEvents()\`), got ${describe(eventsInput)}`);
+  if (!Array.isArray(eventsGiven)) {
+    throw new TypeError(`${FN}: events must be an array of events (such as \`getEvents()\`), got ${describe(eventsGiven)}`);
   }
+  // Copies, so that what is kept (and frozen) is never the caller's own objects.
+  const stationsInput = copyPlain(FN, 'stations', stationsGiven);
+  const eventsInput = copyPlain(FN, 'events', eventsGiven);
   const timelines = new Map<string, StationEvent[]>();
   const own = stationsInput.map((value, i) => {
     const station = checkStation(`stations[${i}]`, value);
@@ -179,6 +182,12 @@ export function checkInput(stationsInput: unknown, eventsInput: unknown): Checke
       event.stations.forEach((id, j) => {
         if (!timelines.has(id))
           throw unknownValue(FN, `station id at events[${i}].stations[${j}]`, id, 'the id of a given station');
+        const first = event.stations.indexOf(id);
+        if (first !== j) {
+          throw new RangeError(
+            `${FN}: events[${i}].stations[${j}] names "${id}" again (as events[${i}].stations[${first}] does); name each station once`,
+          );
+        }
       });
       return event;
     })

@@ -1,7 +1,11 @@
 // The rules that derive what happened to a station from its dated events. Every derived
 // value the package ships comes from `deriveState` over the station's timeline, so anyone
 // can re-run them; the tables below are the whole of the rules.
+import { readonlySet } from './readonly-set.js';
+import { checkEvent, checkEvents, checkState } from './rule-args.js';
+import { toDay } from './validate.js';
 import { compareDates, startOf } from './dates.js';
+import type { DateInput } from './query-types.js';
 import type { ClosureBasis, EventScope, EventType, Investigation, LegalStage, Operation, StationState, Status } from './types.js';
 import {
   CLOSURE_BASIS_VALUES,
@@ -96,9 +100,10 @@ export const EVENT_EFFECTS: Readonly<Record<EventType, EventEffect | null>> = Ob
 
 /**
  * Event types that only start a station's state: being listed again in a later report
- * never undoes a closure or an investigation, nor counts as news of the station.
+ * never undoes a closure or an investigation, nor counts as news of the station. A
+ * read-only view: it has the reading methods of a `Set`, and no `add`, `delete` or `clear`.
  */
-export const INITIAL_ONLY: ReadonlySet<EventType> = new Set<EventType>(['listed']);
+export const INITIAL_ONLY: ReadonlySet<EventType> = /* @__PURE__ */ readonlySet<EventType>(['listed']);
 
 /** The state of a station before its first event takes effect. */
 const START: Omit<StationState, 'status'> = {
@@ -127,6 +132,11 @@ const later = (a: string | null, b: string): string => (a !== null && compareDat
  * alone changes no status. It is lossy by design: the dimensions say the rest.
  */
 export function statusOf(state: Omit<StationState, 'status'>): Status {
+  checkState('statusOf', 'state', state);
+  return summaryOf(state);
+}
+
+function summaryOf(state: Omit<StationState, 'status'>): Status {
   if (state.legal !== 'none') return 'prosecuted';
   if (state.operation === 'closed' && state.closure === 'confirmed') return 'closed';
   if (state.investigation === 'open') return 'investigating';
@@ -150,21 +160,30 @@ export interface DatedEvent {
  * one of station scope that is not a report's listing (`INITIAL_ONLY`).
  */
 export function isNews(event: DatedEvent): boolean {
-  return event.scope !== 'country' && !INITIAL_ONLY.has(event.type);
+  checkEvent('isNews', 'event', event);
+  return newsOf(event);
 }
+
+const newsOf = (event: DatedEvent): boolean => event.scope !== 'country' && !INITIAL_ONLY.has(event.type);
 
 /**
  * The state after one event, given the state before it (`null` before the station's first
  * event that takes effect); the same state object when the event changes nothing. An
- * event whose `scope` is `country`, or of an unknown type, changes nothing.
+ * event whose `scope` is `country` changes nothing. Throws a TypeError for an argument of
+ * the wrong type and a RangeError for an unknown event type, scope or state value.
  */
 export function applyEvent(before: StationState | null, event: DatedEvent): StationState | null {
-  // Own keys only: an event typed '__proto__' must not read Object.prototype.
-  if (!Object.hasOwn(EVENT_EFFECTS, event.type) || event.scope === 'country') return before;
+  if (before !== null) checkState('applyEvent', 'before', before);
+  checkEvent('applyEvent', 'event', event);
+  return apply(before, event);
+}
+
+function apply(before: StationState | null, event: DatedEvent): StationState | null {
+  if (event.scope === 'country') return before;
   if (before !== null && INITIAL_ONLY.has(event.type)) return before;
   const change = EVENT_EFFECTS[event.type];
   const state = { ...(before ?? START) };
-  if (isNews(event)) state.lastHeard = event.date;
+  if (newsOf(event)) state.lastHeard = event.date;
   if (change?.operation === 'active') {
     state.operation = 'active';
     state.closure = null;
@@ -183,7 +202,7 @@ export function applyEvent(before: StationState | null, event: DatedEvent): Stat
   }
   if (change?.legal) state.legal = stronger(LEGAL_STAGES, state.legal, change.legal);
   if (before !== null && STATE_KEYS.every((key) => before[key] === state[key])) return before;
-  return Object.freeze({ ...state, status: statusOf(state) });
+  return Object.freeze({ ...state, status: summaryOf(state) });
 }
 
 /** One point of a timeline where the state changed: the event, and the state after it. */
@@ -194,15 +213,24 @@ export interface StateChange<E extends DatedEvent = DatedEvent> {
 
 /**
  * Every change of state along a timeline sorted oldest first (of events with the same date,
- * the later one in the list comes later), up to the end of `day` (`yyyy-MM-dd`; omit it for
- * the whole timeline). A partial date counts from the first day of its period.
+ * the later one in the list comes later), up to the end of `day` (omit it for the whole
+ * timeline). `day` is a date string read to the end of its period (`2022-10` is the end of
+ * October 2022) or a `Date`, which stands for its calendar day in UTC, as for `stateOn`. An
+ * event's partial date counts from the first day of its period. Throws a TypeError for an
+ * argument of the wrong type, and a RangeError for an unknown value or unsorted events.
  */
-export function stateChanges<E extends DatedEvent>(events: readonly E[], day?: string): StateChange<E>[] {
+export function stateChanges<E extends DatedEvent>(events: readonly E[], day?: DateInput): StateChange<E>[] {
+  checkEvents('stateChanges', events);
+  return changesOf(events, day === undefined ? undefined : toDay('stateChanges', 'day', day, true));
+}
+
+/** `stateChanges` over events already checked, up to the end of `day` (`yyyy-MM-dd`). */
+function changesOf<E extends DatedEvent>(events: readonly E[], day?: string): StateChange<E>[] {
   const changes: StateChange<E>[] = [];
   let state: StationState | null = null;
   for (const event of events) {
     if (day !== undefined && startOf(event.date) > day) break;
-    const after = applyEvent(state, event);
+    const after = apply(state, event);
     if (after !== state && after !== null) changes.push({ event, state: after });
     state = after;
   }
@@ -210,11 +238,13 @@ export function stateChanges<E extends DatedEvent>(events: readonly E[], day?: s
 }
 
 /**
- * A station's state at the end of `day` (`yyyy-MM-dd`; omit it for its current state),
- * derived from its events sorted oldest first; `null` before its first event that takes effect.
+ * A station's state at the end of `day` (omit it for its current state; a date string or
+ * a `Date`, as for `stateChanges`), derived from its events sorted oldest first; `null`
+ * before its first event that takes effect. Checks its arguments as `stateChanges` does.
  */
-export function deriveState(events: readonly DatedEvent[], day?: string): StationState | null {
-  return stateChanges(events, day).at(-1)?.state ?? null;
+export function deriveState(events: readonly DatedEvent[], day?: DateInput): StationState | null {
+  checkEvents('deriveState', events);
+  return changesOf(events, day === undefined ? undefined : toDay('deriveState', 'day', day, true)).at(-1)?.state ?? null;
 }
 
 /**
@@ -225,7 +255,7 @@ export function deriveState(events: readonly DatedEvent[], day?: string): Statio
 export function settingEvents<E extends DatedEvent>(events: readonly E[]): Partial<Record<keyof StationState, E>> {
   const setBy: Partial<Record<keyof StationState, E>> = {};
   let before: StationState | undefined;
-  for (const { event, state } of stateChanges(events)) {
+  for (const { event, state } of changesOf(events)) {
     for (const key of STATE_FIELDS) if (before?.[key] !== state[key]) setBy[key] = event;
     before = state;
   }
@@ -240,12 +270,13 @@ export function isSorted(events: readonly DatedEvent[]): boolean {
 /**
  * A station's current state with `statusSince`, the date of the event that set its current
  * summary `status`, from its events sorted oldest first; `null` if no event takes effect.
- * These are the derived fields of every `Station`.
+ * These are the derived fields of every `Station`. Checks its arguments as `stateChanges` does.
  */
 export function currentState(events: readonly DatedEvent[]): (StationState & { readonly statusSince: string }) | null {
+  checkEvents('currentState', events);
   let since: string | undefined;
   let previous: StationState | null = null;
-  for (const { event, state } of stateChanges(events)) {
+  for (const { event, state } of changesOf(events)) {
     if (state.status !== previous?.status) since = event.date;
     previous = state;
   }

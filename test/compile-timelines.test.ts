@@ -3,7 +3,19 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileFixture, DATA, dayAfter, edit, LATEST, options, readJsonFile, UPDATED, type Json } from './compile-fixture.js';
+import {
+  compileFixture,
+  ends,
+  eventById,
+  DATA,
+  dayAfter,
+  edit,
+  LATEST,
+  options,
+  readJsonFile,
+  UPDATED,
+  type Json,
+} from './compile-fixture.js';
 
 const { compiler, copyOfData, problemsIn, problemsAfter } = compileFixture();
 
@@ -153,6 +165,18 @@ describe('compileDataset: timelines, counts and ids over time', () => {
     });
     const { 'reports.json': _missing, ...rest } = files;
     expect(() => compiler().compileData(rest, options)).toThrow(/reports\.json: -: -: the file is missing/);
+  });
+
+  it('rejects an event that names a station twice, once', () => {
+    const { first } = ends('stations/NL.json');
+    expect(
+      problemsAfter('stations/NL.json', (j) => {
+        const event = eventById(j, first.id);
+        event.stations = [event.stations[0], event.stations[0]];
+      }),
+    ).toEqual([
+      `stations/NL.json: ${first.id}: stations.1: "nl-01": named twice by this event (also at stations.0); name each station once`,
+    ]);
   });
 
   it('checks scope and observed against the type', () => {

@@ -6,6 +6,10 @@ import type { Source, Station, StationEvent } from '../src/types.js';
 // Loaded afresh for each test: what the module builds while it loads is then run by each
 // test (see fresh.ts).
 const pkg = freshEachTest(() => import('../src/index.js'));
+const names = freshEachTest(async () => ({
+  ...(await import('../src/country-name.js')),
+  ...(await import('../src/generated/countries.js')),
+}));
 
 describe('conversion functions', () => {
   it('convert a filtered subset', () => {
@@ -29,6 +33,40 @@ describe('conversion functions', () => {
     expect(() => pkg().flatten([{ ...stranger, reports: ['third'] } as never])).toThrow(
       new RangeError('flatten: unknown report "third"; expected an id from `reports`'),
     );
+  });
+});
+
+describe('toCSV under hostile text', () => {
+  // Each text that a spreadsheet would run as a formula, and a lone carriage return, which
+  // must be quoted like a line feed.
+  it("neutralises formulas with a leading ' and quotes, writes numbers as they are, and quotes a lone CR", () => {
+    const base = pkg().byCountry('NL')[0]!;
+    const hostile = [
+      { city: '=HYPERLINK("https://example.org","x")', nameZh: '+1', cell: `"'=HYPERLINK(""https://example.org"",""x"")"` },
+      { city: '-2+3', nameZh: '@SUM(A1)', cell: `"'-2+3"` },
+      { city: '\tTab', nameZh: '\rCR', cell: `"'\tTab"` },
+      { city: 'São\rPaulo', nameZh: 'a=b', cell: '"São\rPaulo"' },
+    ];
+    const stations = hostile.map(({ city, nameZh }, i) => ({
+      ...base,
+      id: `nl-9${i}`,
+      city,
+      nameZh,
+      location: { geonameId: 1, lat: -33.86, lon: -151.2 },
+    }));
+    const rows = pkg()
+      .toCSV(stations as unknown as Station[], { events: [] })
+      .split('\r\n')
+      .slice(1, -1);
+    const column = (name: string) => pkg().CSV_COLUMNS.indexOf(name as never);
+    rows.forEach((row, i) => {
+      const cells = Papa.parse<string[]>(row).data[0]!;
+      expect(row.split(',').slice(1, 2)).toEqual(['NL']);
+      expect(row).toContain(hostile[i]!.cell);
+      expect([cells[column('latitude')], cells[column('longitude')]]).toEqual(['-33.86', '-151.2']);
+    });
+    const zh = rows.map((row) => Papa.parse<string[]>(row).data[0]![column('name_zh')]);
+    expect(zh).toEqual(["'+1", "'@SUM(A1)", "'\rCR", 'a=b']);
   });
 });
 
@@ -167,6 +205,36 @@ describe('countryName', () => {
     expect(() => pkg().countryName('NL', 'not a locale!')).toThrow(/BCP 47/);
     expect(() => pkg().countryName(31 as never)).toThrow(TypeError);
     expect(() => pkg().countryName('__proto__')).toThrow(RangeError);
+  });
+
+  it('gives every English name from its table exactly as Intl.DisplayNames does', () => {
+    const intl = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+    const codes = [...names().COUNTRY_CODES];
+    expect(codes.length).toBeGreaterThan(240);
+    expect(codes.map((code) => pkg().countryName(code))).toEqual(codes.map((code) => intl.of(code)));
+    expect(pkg().countryName('gb')).toBe('United Kingdom');
+  });
+
+  it('takes ASCII letters only as a code, in any locale', () => {
+    // 'ı'.toUpperCase() is 'I' and the Kelvin sign's lower case is 'k': neither is a code.
+    for (const code of ['ıe', 'İE', 'ie\u0307', '\u212Ar']) {
+      expect(() => pkg().countryName(code), code).toThrow(RangeError);
+      expect(() => pkg().byCountry(code), code).toThrow(RangeError);
+    }
+    expect(() => pkg().byBureau('\u212Aunming' as never)).toThrow(RangeError);
+    expect(pkg().countryName('ie')).toBe('Ireland');
+  });
+
+  it(`keeps the names of at most ${8} other languages, the least recently used going first`, () => {
+    // The module itself, whose cache can be read (the package's entry is another instance here).
+    const { cachedLocales, countryName, NAMES_CACHE_LIMIT } = names();
+    const locales = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'sv', 'pl', 'cs', 'ja'];
+    for (const locale of locales) countryName('NL', locale);
+    countryName('NL', 'es');
+    expect(NAMES_CACHE_LIMIT).toBe(8);
+    expect(cachedLocales()).toEqual(['it', 'nl', 'pt', 'sv', 'pl', 'cs', 'ja', 'es']);
+    expect(countryName('NL', 'de')).toBe('Niederlande');
+    expect(cachedLocales()).toEqual(['nl', 'pt', 'sv', 'pl', 'cs', 'ja', 'es', 'de']);
   });
 
   it('throws a RangeError for a locale it has no names for, instead of answering in the host locale', () => {

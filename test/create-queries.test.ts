@@ -111,6 +111,47 @@ describe('createQueries', () => {
     expect(Object.isFrozen(input[0])).toBe(false); // the caller's objects are left alone
   });
 
+  it("keeps copies: never freezes or keeps the caller's nested objects, and ignores later changes to them", () => {
+    const extra = { label: 'mine', tags: ['a'] };
+    const when = new Date(Date.UTC(2026, 0, 1));
+    const station = myStation({ extra, when, reports: [...nl01().reports] });
+    const event = { ...myEvents[1]!, stations: [...myEvents[1]!.stations], extra: { note: 'x' } };
+    const q = pkg().createQueries([station], [myEvents[0]!, event, myEvents[2]!]);
+    for (const value of [station, extra, extra.tags, station.reports, event, event.extra, event.stations, when]) {
+      expect(Object.isFrozen(value)).toBe(false);
+    }
+    extra.tags.push('b');
+    (station.reports as string[]).length = 0;
+    event.stations.push('nl-91');
+    const kept = q.getStation('nl-90') as unknown as { extra: { tags: string[] }; reports: string[] };
+    expect(kept.extra.tags).toEqual(['a']);
+    expect(Object.isFrozen(kept.extra.tags)).toBe(true);
+    expect(kept.reports).toEqual(nl01().reports);
+    expect(q.stateOn('nl-90', '2030')?.operation).toBe('closed');
+  });
+
+  it('rejects an array with an empty slot, saying where', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the input under test.
+    expect(() => pkg().createQueries([myStation(), , nl01()] as never, myEvents)).toThrow(
+      new TypeError('createQueries: stations[1] is an empty slot (an array with a hole); give a value there or remove it'),
+    );
+    const holey = ['nl-90'];
+    holey[2] = 'nl-90';
+    expect(() => pkg().createQueries([myStation()], [{ ...myEvents[0]!, stations: holey }])).toThrow(
+      new TypeError(
+        'createQueries: events[0].stations[1] is an empty slot (an array with a hole); give a value there or remove it',
+      ),
+    );
+  });
+
+  it('rejects an event that names a station twice', () => {
+    expect(() => pkg().createQueries([myStation()], [{ ...myEvents[0]!, stations: ['nl-90', 'nl-90'] }])).toThrow(
+      new RangeError(
+        'createQueries: events[0].stations[1] names "nl-90" again (as events[0].stations[0] does); name each station once',
+      ),
+    );
+  });
+
   it('rejects duplicate ids', () => {
     expect(() => pkg().createQueries([nl01(), nl01()], pkg().getEvents())).toThrow(
       new RangeError('createQueries: duplicate station id "nl-01" at stations[1]'),

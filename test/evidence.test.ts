@@ -17,7 +17,7 @@ import {
 
 const later = (a: string, b: string) => (compareDates(a, b) >= 0 ? a : b);
 
-/** A generated timeline: a listing, then events of any type and scope in date order. */
+/** A generated timeline: a listing and events of any type and scope, in date order (the listing first within a day). */
 const day = fc
   .date({ min: new Date('2022-09-13T00:00:00Z'), max: new Date('2026-11-30T00:00:00Z'), noInvalidDate: true })
   .chain((d) => fc.constantFrom(d.toISOString().slice(0, 4), d.toISOString().slice(0, 7), d.toISOString().slice(0, 10)));
@@ -29,12 +29,12 @@ const generatedEvent = fc.record({
 });
 const generatedTimeline = fc
   .array(generatedEvent, { maxLength: 12 })
-  .map((events) => [
-    { date: '2022-09-12', type: 'listed' as EventType, scope: 'station' as const, observed: null },
-    ...events
-      .map((event) => ({ ...event, observed: event.type === 'activity_reported' ? event.date : null }))
-      .sort((a, b) => compareDates(a.date, b.date)),
-  ]);
+  .map((events) =>
+    [
+      { date: '2022-09-12', type: 'listed' as EventType, scope: 'station' as const, observed: null },
+      ...events.map((event) => ({ ...event, observed: event.type === 'activity_reported' ? event.date : null })),
+    ].sort((a, b) => compareDates(a.date, b.date)),
+  );
 
 const runs = { numRuns: 300 };
 

@@ -1,7 +1,8 @@
 // The explorer renders every text from the data as text. The page is built as usual, except
 // that the package name points at the package with one hostile station added
 // (fixtures/hostile-station.ts), whose texts carry <img onerror> and <script> payloads: the
-// page must show them literally, create no element from them and run none of them.
+// page must show them literally, create no element from them and run none of them; its
+// Chinese name begins with a spreadsheet formula, which the CSV download neutralises.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, launchChromium, serveSite } from '../site/harness.js';
 import * as pkg from '../src/index.js';
-import { HOSTILE_ID, payload, withHostileStation } from './fixtures/hostile-station.js';
+import { FORMULA_NAME, HOSTILE_ID, payload, withHostileStation } from './fixtures/hostile-station.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 let dir: string;
@@ -79,7 +80,10 @@ describe('the explorer with a hostile station', () => {
       header: true,
       skipEmptyLines: true,
     });
-    expect(csv.data.find((row) => row.id === HOSTILE_ID)?.city).toBe(payload('city'));
+    const row = csv.data.find((r) => r.id === HOSTILE_ID);
+    expect(row?.city).toBe(payload('city'));
+    // A formula is neutralised in the download as in every CSV the package writes.
+    expect(row?.name_zh).toBe(`'${FORMULA_NAME}`);
 
     // Nothing was made of them, and nothing ran.
     expect(await page.evaluate(() => (window as { __xss?: string }).__xss)).toBeUndefined();

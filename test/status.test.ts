@@ -241,7 +241,7 @@ describe('deriveState on a day', () => {
 
   it('lists only the events that changed something', () => {
     const changes = rules().stateChanges(
-      timeline(LISTED, ['2022-10', 'other', { scope: 'country' }], ['2022-12-05', 'listed'], ['2022-11', 'investigation_opened']),
+      timeline(LISTED, ['2022-10', 'other', { scope: 'country' }], ['2022-11', 'investigation_opened'], ['2022-12-05', 'listed']),
     );
     expect(changes.map((c) => c.event.type)).toEqual(['listed', 'investigation_opened']);
   });
@@ -318,9 +318,16 @@ describe('the rules tables', () => {
     expect(rules().applyEvent(closed, { date: '2022-10', type: 'closure_claimed' })).toBe(closed);
   });
 
-  it('ignore an event typed like an Object.prototype key', () => {
-    expect(rules().applyEvent(null, { date: '2022', type: '__proto__' as EventType })).toBeNull();
-    expect(rules().applyEvent(null, { date: '2022', type: 'toString' as EventType })).toBeNull();
+  it('refuse an event typed like an Object.prototype key, as any unknown type', () => {
+    for (const type of ['__proto__', 'toString']) {
+      expect(() => rules().applyEvent(null, { date: '2022', type: type as EventType })).toThrow(
+        new RangeError(
+          `applyEvent: unknown event.type "${type}"; expected one of ${rules()
+            .EVENT_TYPES.map((t) => `"${t}"`)
+            .join(', ')}`,
+        ),
+      );
+    }
   });
 
   it('check the order of a timeline', () => {
@@ -362,5 +369,72 @@ describe('STATUS_COLOURS', () => {
     expect(new Set(Object.values(STATUS_COLOURS)).size).toBe(rules().STATUSES.length);
     for (const colour of Object.values(STATUS_COLOURS)) expect(colour).toMatch(/^#[0-9a-f]{6}$/);
     expect(Object.isFrozen(STATUS_COLOURS)).toBe(true);
+  });
+});
+
+describe('the rule functions check their arguments', () => {
+  const events = timeline(LISTED, ['2022-10-25', 'investigation_opened'], ['2022-10-26', 'closure_confirmed']);
+
+  it('read a day as stateOn does: a Date is its UTC day, a partial date runs to the end of its period', () => {
+    expect(rules().deriveState(events, new Date('2022-10-25T23:30:00Z'))).toEqual(rules().deriveState(events, '2022-10-25'));
+    expect(rules().deriveState(events, '2022-10-25')?.investigation).toBe('open');
+    expect(rules().deriveState(events, '2022-10')?.operation).toBe('closed');
+    expect(rules().stateChanges(events, '2022-10-25')).toHaveLength(2);
+    expect(rules().stateChanges(events, new Date(Date.UTC(2022, 9, 26)))).toHaveLength(3);
+  });
+
+  it('give a TypeError for a wrong type and a RangeError for an unknown value, naming the function and the place', () => {
+    const { deriveState, stateChanges, currentState, applyEvent, statusOf, isNews } = rules();
+    const cases: [() => unknown, Error][] = [
+      [() => deriveState('events' as never), new TypeError('deriveState: events must be an array of events, got "events"')],
+      [() => currentState([null] as never), new TypeError('currentState: events[0] must be an object, got null')],
+      [
+        () => stateChanges([{ date: 2022, type: 'listed' }] as never),
+        new TypeError('stateChanges: events[0].date must be a date string, got number'),
+      ],
+      [
+        () => deriveState([{ date: '2022-02-30', type: 'listed' }] as never),
+        new RangeError('deriveState: events[0].date "2022-02-30" is not a real date as YYYY, YYYY-MM or YYYY-MM-DD'),
+      ],
+      [
+        () => deriveState([{ date: '2022', type: 'listed', scope: 'city' }] as never),
+        new RangeError('deriveState: unknown events[0].scope "city"; expected one of "station", "country"'),
+      ],
+      [
+        () => deriveState([{ date: '2022', type: 'activity_reported', observed: 'soon' }] as never),
+        new RangeError('deriveState: events[0].observed "soon" is not a real date as YYYY, YYYY-MM or YYYY-MM-DD'),
+      ],
+      [
+        () => currentState([...events].reverse()),
+        new RangeError(
+          'currentState: events[1] (2022-10-25) is earlier than events[0] (2022-10-26); sort the events oldest first',
+        ),
+      ],
+      [() => deriveState(events, 20221025 as never), new TypeError('deriveState: day must be a string, got number')],
+      [
+        () => stateChanges(events, 'tomorrow'),
+        new RangeError('stateChanges: unknown day "tomorrow"; expected a Date or a date string as YYYY, YYYY-MM or YYYY-MM-DD'),
+      ],
+      [() => isNews(undefined as never), new TypeError('isNews: event must be an object, got undefined')],
+      [() => statusOf({} as never), new TypeError('statusOf: state.operation must be a string, got undefined')],
+      [
+        () => statusOf({ ...rules().deriveState(events)!, legal: 'jailed' } as never),
+        new RangeError(
+          'statusOf: unknown state.legal "jailed"; expected one of "none", "charged", "acquitted", "convicted", "sentenced"',
+        ),
+      ],
+      [
+        () => statusOf({ ...rules().deriveState(events)!, closure: 'maybe' } as never),
+        new RangeError('statusOf: unknown state.closure "maybe"; expected null or one of "claimed", "reported", "confirmed"'),
+      ],
+      [
+        () => applyEvent({ ...rules().deriveState(events)!, investigation: 7 } as never, events[0]!),
+        new TypeError('applyEvent: before.investigation must be a string, got number'),
+      ],
+    ];
+    for (const [call, error] of cases) {
+      expect(call).toThrow(error);
+      expect(call).toThrow(error.constructor as ErrorConstructor);
+    }
   });
 });
