@@ -15,28 +15,43 @@ export default {
   // needs every test run again for each mutant: two thirds of the run time on two cores.
   // They are ignored (reported, not counted in the score); bench/MUTATION.md says how many.
   ignoreStatic: true,
-  // The package's modules and the data compiler. Not src/generated/ (built from data/), not
-  // src/cli.ts or src/index.ts (the command and the entry, tested through dist/ in a child
-  // process), not the site.
+  // Everything that shapes what the package ships: its modules (the rules, queries,
+  // conversions, CSV cells, the record of changes and its text, the command line's
+  // arguments, rendering and run), the data compiler and the release snapshots. Not
+  // src/generated/ (built from data/), not src/cli.ts, src/index.ts or the Node build's
+  // file readers (src/lazy-node.ts, src/tables-node.ts: the command, the entry and the
+  // readers, tested through dist/ in child processes), not the site, not scripts that only
+  // write files (build-files.ts, build-data.ts: what they write is tested as dist/).
   mutate: [
     'src/status.ts',
     'src/values.ts',
+    'src/rule-args.ts',
+    'src/readonly-set.ts',
     'src/query.ts',
     'src/timeline.ts',
     'src/station-input.ts',
     'src/create-queries.ts',
     'src/formats.ts',
+    'src/csv-cell.ts',
+    'src/changes.ts',
+    'src/changes-text.ts',
     'src/country-name.ts',
     'src/status-colours.ts',
     'src/dates.ts',
     'src/validate.ts',
+    'src/closest.ts',
     'src/data.ts',
+    'src/lazy.ts',
     'src/freeze.ts',
+    'src/cli-args.ts',
+    'src/cli-render.ts',
+    'src/cli-run.ts',
     'src/schema*.ts',
     'scripts/compile*.ts',
     'scripts/load-data.ts',
     'scripts/problems.ts',
     'scripts/data-files.ts',
+    'scripts/snapshots.ts',
   ],
   // Only mutants of changed code run again; the rest come from this file (not committed).
   incremental: true,

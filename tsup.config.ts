@@ -1,7 +1,16 @@
-import { defineConfig } from 'tsup';
+import { cpSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Options } from 'tsup';
+
+// Keep non-ASCII text (Chinese names, accents) as UTF-8 rather than escapes: smaller, and faster to load.
+const utf8: Options['esbuildOptions'] = (options) => {
+  options.charset = 'utf8';
+};
 
 export default defineConfig([
   {
+    // What bundlers and browsers get (and Node without the `node` condition): the whole
+    // dataset in the module, the large tables as string literals parsed on first use.
     entry: { index: 'src/index.ts', schema: 'src/schema.ts' },
     format: ['esm', 'cjs'],
     dts: true,
@@ -10,9 +19,45 @@ export default defineConfig([
     platform: 'neutral',
     splitting: false,
     sourcemap: false,
-    // Keep non-ASCII text (Chinese names, accents) as UTF-8 rather than escapes: smaller, and faster to load.
-    esbuildOptions: (options) => {
-      options.charset = 'utf8';
+    esbuildOptions: utf8,
+  },
+  {
+    // What Node gets (the `node` export condition): the same module, except that the tables
+    // are read from dist/tables/ (src/tables-node.ts and src/lazy-node.ts in place of
+    // src/generated/tables.ts and src/lazy.ts): the station records on import, the large
+    // tables on first use, so that an import compiles only the code.
+    entry: { 'index.node': 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: false,
+    target: 'node18',
+    platform: 'node',
+    splitting: false,
+    sourcemap: false,
+    // import.meta.url in the CommonJS build, where lazy-node.ts finds its files.
+    shims: true,
+    // Less to compile on import; names are kept, so that stack traces stay readable.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    esbuildOptions: utf8,
+    esbuildPlugins: [
+      {
+        name: 'tables-from-files',
+        setup(build) {
+          build.onResolve({ filter: /^\.\/lazy\.js$/ }, () => ({
+            path: fileURLToPath(new URL('src/lazy-node.ts', import.meta.url)),
+          }));
+          build.onResolve({ filter: /^\.\/generated\/tables\.js$/ }, () => ({
+            path: fileURLToPath(new URL('src/tables-node.ts', import.meta.url)),
+          }));
+        },
+      },
+    ],
+    onSuccess: async () => {
+      // The changes are read from dist/data/changes.json, which the package ships anyway.
+      cpSync(new URL('src/generated/tables/', import.meta.url), new URL('dist/tables/', import.meta.url), {
+        recursive: true,
+        filter: (source) => !source.endsWith('changes.json'),
+      });
     },
   },
   {
@@ -21,8 +66,15 @@ export default defineConfig([
     target: 'node18',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    // The command line imports the library's own build, so that the package holds the
+    // The command line imports the library's Node build, so that the package holds the
     // dataset once per module format, not a third time inside the command.
-    external: ['./index.js'],
+    esbuildPlugins: [
+      {
+        name: 'library-build',
+        setup(build) {
+          build.onResolve({ filter: /^\.\/index\.js$/ }, () => ({ path: './index.node.js', external: true }));
+        },
+      },
+    ],
   },
 ]);

@@ -18,8 +18,7 @@ import { defineConfig } from 'vitest/config';
 const DATE_TESTS = ['test/dates.test.ts', 'test/timezones.test.ts', 'test/properties.test.ts'];
 const TIME_ZONES = ['UTC', 'America/New_York', 'Pacific/Apia', 'Asia/Kolkata'];
 const ARTIFACTS = [
-  'test/changes.test.ts',
-  'test/cli.test.ts',
+  'test/cli-process.test.ts',
   'test/closed-sets.test.ts',
   'test/datapackage.test.ts',
   'test/files.test.ts',

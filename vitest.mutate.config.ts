@@ -15,6 +15,10 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     include: [
+      'test/changes.test.ts',
+      'test/citation.test.ts',
+      'test/cli.test.ts',
+      'test/cli-run.test.ts',
       'test/compile.test.ts',
       'test/compile-stages.test.ts',
       'test/compile-references.test.ts',
@@ -24,6 +28,7 @@ export default defineConfig({
       'test/data.test.ts',
       'test/dates.test.ts',
       'test/evidence.test.ts',
+      'test/immutability.test.ts',
       'test/json-schema.test.ts',
       'test/modules.test.ts',
       'test/properties.test.ts',

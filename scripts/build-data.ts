@@ -1,11 +1,12 @@
 // Validates data/ and writes src/generated/: the tables the package bundles (tables.ts),
-// the whole dataset for scripts and tests (dataset.ts), and the types generated from data/.
+// the large tables read on first use (lazy-tables.ts, and tables/*.json for Node), the whole
+// dataset for scripts and tests (dataset.ts), and the types generated from data/.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dayOf } from '../src/dates.js';
 import { compileDataset, DataError } from './compile.js';
 import { closedSetsModule } from './closed-sets.js';
-import { tablesModule } from './tables.js';
+import { eagerTablesJson, lazyTables, lazyTablesModule, tablesModule } from './tables.js';
 import { geonamesCities } from './geonames.js';
 import { readReleases } from './snapshots.js';
 
@@ -28,6 +29,13 @@ try {
       `export const DATASET: Dataset = JSON.parse(${JSON.stringify(JSON.stringify(dataset))});\n`,
   );
   writeFileSync(new URL('src/generated/tables.ts', root), tablesModule(dataset));
+  writeFileSync(new URL('src/generated/lazy-tables.ts', root), lazyTablesModule(dataset));
+  // The same text for Node, which reads it from dist/tables/ (the build copies it there).
+  mkdirSync(new URL('src/generated/tables/', root), { recursive: true });
+  for (const [name, text] of Object.entries(lazyTables(dataset))) {
+    writeFileSync(new URL(`src/generated/tables/${name}.json`, root), text);
+  }
+  writeFileSync(new URL('src/generated/tables/eager.json', root), eagerTablesJson(dataset));
   writeFileSync(new URL('src/generated/closed-sets.ts', root), closedSetsModule(dataset));
   const countries = [...new Set(dataset.stations.map((s) => s.country))].sort();
   writeFileSync(

@@ -2,38 +2,14 @@
 // wrong. Each problem names the file, the record and the field, quotes the value, lists what
 // is accepted and suggests the closest accepted value.
 import type { z } from 'zod';
+import { closest } from '../src/closest.js';
+
+export { closest, editDistance } from '../src/closest.js';
 
 /** A value as a problem quotes it: JSON, cut after 60 characters. */
 export function quote(value: unknown): string {
   const text = value === undefined ? 'nothing' : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
-}
-
-/** The number of single-character edits between two strings (Levenshtein). */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = row;
-  }
-  return previous[b.length]!;
-}
-
-/**
- * The accepted value closest to `value`, if one is close enough to be a likely typo: at most
- * a third of its length away (and at least two edits allowed), or the same but for case.
- */
-export function closest(value: string, accepted: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let distance = Number.POSITIVE_INFINITY;
-  for (const candidate of accepted) {
-    const d = candidate.toLowerCase() === value.toLowerCase() ? 0 : editDistance(value, candidate);
-    if (d < distance) [best, distance] = [candidate, d];
-  }
-  return best !== undefined && distance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
 }
 
 /** "one of "a", "b"; did you mean "a"?" for a value outside a closed set. */

@@ -1,7 +1,7 @@
 // What changed from release to release, and why a station id is gone. The changes are
 // parsed on first call, like the events, and bundled only by apps that call `changes`.
 import { retired } from './data.js';
-import { CHANGES_JSON } from './generated/tables.js';
+import { changesText } from './lazy.js';
 import { parseFrozen } from './freeze.js';
 import type { ReleaseChanges, RetiredStation } from './types.js';
 import { expectString, listOf, unknownValue } from './validate.js';
@@ -17,7 +17,7 @@ let all: readonly ReleaseChanges[] | undefined;
  * on first call.
  */
 export function changes(since?: string): readonly ReleaseChanges[] {
-  all ??= parseFrozen<readonly ReleaseChanges[]>(CHANGES_JSON);
+  all ??= parseFrozen<readonly ReleaseChanges[]>(changesText());
   if (since === undefined) return all;
   expectString('changes', 'since', since);
   const index = all.findIndex((entry) => entry.version === since);

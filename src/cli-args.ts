@@ -1,10 +1,12 @@
 // The command line's arguments: the options it takes, its help, and the filter they give.
 // Usage errors are `UsageError`s, which the command prints as one line and exits 2 on.
 import { parseArgs } from 'node:util';
+import { closest } from './closest.js';
 import {
   bureaus,
   CLOSURE_BASES,
   COUNT_KEYS,
+  countryName,
   INVESTIGATIONS,
   LEGAL_STAGES,
   OPERATIONS,
@@ -17,7 +19,7 @@ import {
 const ids = (list: readonly { readonly id: string }[]) => list.map((item) => item.id).join(', ');
 
 /** The text of `--help`. */
-export const HELP = `Usage: overseas-police-stations [filters] [--format table|json|csv|geojson]
+export const HELP = `Usage: overseas-police-stations [filters] [--on DATE] [--count-by KEY] [--format table|json|csv|geojson]
        overseas-police-stations --id ID [--format table|json]
        overseas-police-stations --changes [SINCE] [--format table|json]
 
@@ -25,7 +27,8 @@ With no filter, prints a summary of the dataset. With filters, lists the station
 match all of them; a filter given twice, or with comma-separated values, matches any.
 
 Filters:
-  --country CODE        ISO 3166-1 alpha-2 code, e.g. NL
+  --country COUNTRY     an ISO 3166-1 alpha-2 code (NL) or an English name (Netherlands), any case
+  --city NAME           the city, any case, accents optional (Sao Paulo)
   --province NAME       ${provinces.map((p) => p.code).join(', ')}, or ${provinces.map((p) => p.name).join(', ')}
   --bureau ID           ${ids(bureaus)}
   --report ID           ${ids(reports)}
@@ -43,11 +46,23 @@ Filters:
   --opened-to DATE      opened on or before
 
 Output:
+  --on DATE             every value as it stood at the end of DATE (YYYY, YYYY-MM or
+                        YYYY-MM-DD), from the events up to then; stations not yet
+                        reported by then are left out
+  --count-by KEY        the number of stations for each value of KEY: ${COUNT_KEYS.join(', ')}
   --format FORMAT       table (default), json, csv or geojson
   --id ID               one station with its timeline and sources
   --changes [SINCE]     what changed in the data in each release (after release SINCE)
   -h, --help            this text
   -v, --version         the package and dataset version
+
+Examples:
+  overseas-police-stations --country Italy
+  overseas-police-stations --count-by country --status closed
+  overseas-police-stations --on 2022-12-31 --count-by status
+  overseas-police-stations --city Toronto --format csv > toronto.csv
+  overseas-police-stations --investigation open --investigation-heard-since 2024
+  overseas-police-stations --id nl-01
 `;
 
 /** The output formats of a list of stations. */
@@ -73,6 +88,9 @@ const OPTIONS = {
   status: { type: 'string', multiple: true },
   'opened-from': { type: 'string' },
   'opened-to': { type: 'string' },
+  city: { type: 'string', multiple: true },
+  on: { type: 'string' },
+  'count-by': { type: 'string' },
   format: { type: 'string' },
   id: { type: 'string' },
   changes: { type: 'boolean' },
@@ -89,26 +107,104 @@ export const DATE_FLAGS = [
   ['heard-since', 'heardSince'],
 ] as const;
 
-/** The parsed arguments; a UsageError for an unknown option or a missing value. */
+/** The options' names as typed, `--country`, for messages. */
+const FLAGS = Object.keys(OPTIONS).map((name) => `--${name}`);
+
+/**
+ * The parsed arguments. An unknown option, a missing value or a value given to a switch is
+ * a UsageError in plain words (never the parser's own), naming the closest option.
+ */
 export function parse(args: readonly string[]) {
   try {
     return parseArgs({ args: [...args], strict: true, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    const { code, message } = error as { code?: string; message: string };
+    const flag = message.match(/'(-[^' ]*)/)?.[1]?.replace(/^-\w, /, '') ?? '';
+    const name = message.match(/--[\w-]+/)?.[0] ?? flag;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const near = closest(flag.split('=')[0]!, FLAGS);
+      throw new UsageError(`there is no option ${flag}${near ? `; did you mean ${near}?` : ''}`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      if (/does not take an argument/.test(message)) throw new UsageError(`${name} takes no value`);
+      throw new UsageError(`${name} needs a value`);
+    }
+    throw new UsageError(message);
   }
+}
+
+/** A case- and accent-blind form of a name, for matching countries and cities. */
+const fold = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .trim();
+
+let namesOfCountries: readonly (readonly [string, string])[] | undefined;
+/** Every ISO 3166-1 alpha-2 code with its English name, folded. */
+function countryNames(): readonly (readonly [string, string])[] {
+  if (!namesOfCountries) {
+    const found: [string, string][] = [];
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        try {
+          found.push([code, fold(countryName(code))]);
+        } catch {
+          // Not an ISO 3166-1 code.
+        }
+      }
+    }
+    namesOfCountries = found;
+  }
+  return namesOfCountries;
+}
+
+/**
+ * The code of a country given as a code (`nl`) or an English name (`Netherlands`, `korea`),
+ * case- and accent-blind: a whole name first, else the one name that contains it. A name
+ * several countries' names contain is a UsageError that lists them.
+ */
+export function countryCode(given: string): string {
+  if (/^[A-Za-z]{2}$/.test(given)) return given;
+  const wanted = fold(given);
+  const names = countryNames();
+  const exact = names.find(([, name]) => name === wanted);
+  if (exact) return exact[0];
+  const partial = names.filter(([, name]) => name.includes(wanted));
+  if (partial.length === 1) return partial[0]![0];
+  if (partial.length > 1) {
+    const list = partial.map(([code]) => `${code} (${countryName(code)})`).join(', ');
+    throw new UsageError(`--country "${given}" names more than one country: ${list}; give its code`);
+  }
+  throw new UsageError(
+    `unknown country "${given}"; give an ISO 3166-1 alpha-2 code such as NL, or an English name such as Netherlands`,
+  );
+}
+
+/** Whether a station's city is one of `cities`, case- and accent-blind. */
+export function cityMatcher(cities: readonly string[]): (city: string | null) => boolean {
+  const wanted = new Set(cities.map(fold));
+  return (city) => city !== null && wanted.has(fold(city));
+}
+
+/** The items of a repeatable option: each value split at commas; an empty one is a UsageError. */
+export function itemsOf(flag: string, values: readonly string[]): string[] {
+  return values.flatMap((value) => {
+    const items = value.split(',').map((item) => item.trim());
+    if (items.every((item) => item === '')) throw new UsageError(`--${flag} needs a value`);
+    if (items.includes('')) throw new UsageError(`--${flag} "${value}" has an empty item`);
+    return items;
+  });
 }
 
 /** The filter of `query` that the filter options give (checked by `query` itself). */
 export function filterOf(values: ReturnType<typeof parse>['values']): StationFilter {
   const filter: StationFilter = {};
   for (const key of COUNT_KEYS) {
-    const given = values[key]?.flatMap((value) => {
-      const items = value.split(',').map((item) => item.trim());
-      if (items.every((item) => item === '')) throw new UsageError(`--${key} needs a value`);
-      if (items.includes('')) throw new UsageError(`--${key} "${value}" has an empty item`);
-      return items;
-    });
-    if (given) (filter as Record<string, string[]>)[key] = given;
+    const given = values[key] === undefined ? undefined : itemsOf(key, values[key]);
+    if (given) (filter as Record<string, string[]>)[key] = key === 'country' ? given.map(countryCode) : given;
   }
   for (const [flag, key] of DATE_FLAGS) if (values[flag] !== undefined) filter[key] = values[flag];
   if (values['closure-ordered']) filter.closureOrdered = true;

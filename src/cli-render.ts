@@ -1,9 +1,14 @@
 // What the command line prints: the summary of the dataset, a table of stations, one
 // station's record, and the changes between releases.
+import { UTCDate } from '@date-fns/utc';
+import { format as formatDate } from 'date-fns';
 import { changesMarkdown } from './changes-text.js';
+import { csvCell } from './csv-cell.js';
 import {
   byCountry,
   CLOSURE_BASES,
+  type Count,
+  type CountKey,
   changes,
   countBy,
   countries,
@@ -112,10 +117,59 @@ export function summary(): string {
   ].join('\n');
 }
 
-/** The stations found, as a table. */
+/** How many stations: "1 station", "2 stations". */
+const stationsCount = (n: number) => `${n} station${n === 1 ? '' : 's'}`;
+
+/**
+ * The line above a listing `--on` a day: the day in words (date-fns, in UTC, so that the
+ * machine's time zone never moves it) and how many stations had no event by then.
+ */
+export function onLabel(day: string, notYet: number): string {
+  const words = formatDate(new UTCDate(`${day}T00:00:00Z`), 'd MMMM yyyy');
+  return `Values as they stood at the end of ${words}${notYet > 0 ? `; ${stationsCount(notYet)} not yet reported by then, left out` : ''}.`;
+}
+
+/** A value of a `--count-by` key in words: a country with its name, a missing value as "none". */
+function valueLabel(key: CountKey, value: string | null): string {
+  if (value === null) return key === 'bureau' || key === 'province' ? 'unknown' : 'none';
+  return key === 'country' ? `${value} ${countryName(value)}` : value;
+}
+
+/** The counts of `--count-by KEY` over the stations found, as a table, JSON or CSV. */
+export function counted(
+  key: CountKey,
+  counts: readonly Count<unknown>[],
+  total: number,
+  format: string,
+  on?: { readonly day: string; readonly notYet: number },
+): string {
+  const rows = counts.map(({ value, count }) => ({ value: value as string | null, count }));
+  if (format === 'json') {
+    const named = rows.map((row) => (key === 'country' && row.value ? { ...row, name: countryName(row.value) } : row));
+    return `${JSON.stringify({ key, ...(on ? { on: on.day } : {}), stations: total, counts: named }, null, 2)}\n`;
+  }
+  if (format === 'csv') {
+    const header = key === 'country' ? 'country,name,stations' : `${key},stations`;
+    const lines = rows.map(({ value, count }) =>
+      (key === 'country' && value ? [value, countryName(value), count] : [value, count]).map(csvCell).join(','),
+    );
+    return [header, ...lines].map((line) => `${line}\r\n`).join('');
+  }
+  const body =
+    rows.length === 0
+      ? 'No station matches.'
+      : table(
+          [key, 'stations'],
+          rows.map(({ value, count }) => [valueLabel(key, value), count]),
+        );
+  const note = key === 'report' ? ' (a station listed in both reports counts under each)' : '';
+  return `${on ? `${onLabel(on.day, on.notYet)}\n\n` : ''}${body}\n\n${stationsCount(total)} counted${note}.\n`;
+}
+
+/** The stations found, as a table, with a line that says how many. */
 export function list(found: readonly Station[]): string {
   if (found.length === 0) return 'No station matches.';
-  return table(
+  return `${table(
     ['id', 'country', 'city', 'bureau', 'status', 'operation', 'closure', 'ordered', 'investigation', 'legal', 'last heard'],
     found.map((s) => [
       s.id,
@@ -130,7 +184,7 @@ export function list(found: readonly Station[]): string {
       s.legal,
       s.lastHeard ?? '-',
     ]),
-  );
+  )}\n\n${stationsCount(found.length)} listed.`;
 }
 
 /** One station with its values and their dates, its timeline and its sources. */

@@ -1,9 +1,75 @@
 // The command line as a function: `run(argv, io)` writes the output of the arguments
 // through `io` and gives the exit status (0, or 2 for a usage error), so that it can be
 // tested in process; src/cli.ts runs it on the process's arguments.
-import { filterOf, FORMATS, HELP, parse, UsageError, DATE_FLAGS } from './cli-args.js';
-import { detail, list, releaseChanges, summary } from './cli-render.js';
-import { dataset, getStation, query, retiredStation, type Station, toCSV, toGeoJSON, toJSON } from './index.js';
+import { cityMatcher, DATE_FLAGS, filterOf, FORMATS, HELP, itemsOf, parse, UsageError } from './cli-args.js';
+import { counted, detail, list, onLabel, releaseChanges, summary } from './cli-render.js';
+import {
+  COUNT_KEYS,
+  type CountKey,
+  createQueries,
+  currentState,
+  dataset,
+  getDetails,
+  getEvents,
+  getStation,
+  precisionOf,
+  query,
+  reports,
+  retiredStation,
+  type Station,
+  type StationEvent,
+  type StationFilter,
+  stations,
+  toCSV,
+  toGeoJSON,
+  toJSON,
+} from './index.js';
+
+/** The last day of a partial date (`2022-10` is 2022-10-31), or a UsageError for one that is not a real date. */
+function lastDayOf(given: string): string {
+  const precision = precisionOf(given);
+  if (precision === undefined) throw new UsageError(`unknown --on "${given}"; expected a date as YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (precision === 'day') return given;
+  if (precision === 'year') return `${given}-12-31`;
+  const [year, month] = given.split('-').map(Number) as [number, number];
+  return `${given}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/** The stations and events as they stood at the end of `day`: each station's values from its events up to then. */
+function asOf(day: string): { stations: Station[]; events: StationEvent[] } {
+  // A partial date sorts before the days of its period, so this keeps the events from the
+  // start of their period on or before `day`, as stateOn does.
+  const upTo = (events: readonly StationEvent[]) => events.filter((event) => event.date <= day);
+  // A report published later had not listed the station yet.
+  const published = new Set(reports.filter((report) => report.published <= day).map((report) => report.id));
+  const then = stations.flatMap((station) => {
+    const state = currentState(upTo(getDetails(station.id)!.events));
+    return state ? [{ ...station, reports: station.reports.filter((id) => published.has(id)), ...state }] : [];
+  });
+  return { stations: then, events: eventsOf(then, upTo(getEvents())) };
+}
+
+/** The events that name some of `stations`, each naming only those. */
+function eventsOf(stations: readonly Station[], events: readonly StationEvent[]): StationEvent[] {
+  const ids = new Set(stations.map((s) => s.id));
+  return events.flatMap((event) => {
+    const named = event.stations.filter((id) => ids.has(id));
+    return named.length > 0 ? [{ ...event, stations: named }] : [];
+  });
+}
+
+/** The stations a filter selects, from the package's or from another list; a query error in the command's words. */
+function select(filter: StationFilter, from?: { stations: Station[]; events: StationEvent[] }): readonly Station[] {
+  try {
+    return from ? createQueries(from.stations, from.events).query(filter) : query(filter);
+  } catch (error) {
+    if (error instanceof RangeError || error instanceof TypeError) {
+      const message = DATE_FLAGS.reduce((text, [flag, key]) => text.replace(key, `--${flag}`), error.message);
+      throw new UsageError(message.replace(/^(query|createQueries): /, ''));
+    }
+    throw error;
+  }
+}
 
 /** Where the command writes: its standard output and its standard error. */
 export interface CommandIO {
@@ -17,13 +83,13 @@ function output(args: readonly string[]): string {
   // Only --changes takes a value that may be left out: the release after it, as a positional.
   if (positionals.length > (values.changes ? 1 : 0)) {
     throw new UsageError(
-      `Unexpected argument '${positionals.at(-1)}'. This command takes no positional arguments besides --changes SINCE`,
+      `unexpected "${positionals.at(-1)}": each value follows its option, as in --country NL (only --changes takes a version after it)`,
     );
   }
   if (values.help) return HELP;
   if (values.version) return `${dataset.version} (data updated ${dataset.updated})\n`;
   // An empty value is a mistake (an unset shell variable, a stray comma), never "no filter".
-  for (const key of ['id', 'format', ...DATE_FLAGS.map(([flag]) => flag)] as const) {
+  for (const key of ['id', 'format', 'on', 'count-by', ...DATE_FLAGS.map(([flag]) => flag)] as const) {
     if (values[key]?.trim() === '') throw new UsageError(`--${key} needs a value`);
   }
   const format = values.format ?? 'table';
@@ -32,17 +98,28 @@ function output(args: readonly string[]): string {
   }
 
   const filter = filterOf(values);
+  const cities = values.city === undefined ? undefined : itemsOf('city', values.city);
+  const day = values.on === undefined ? undefined : lastDayOf(values.on);
+  const countKey = values['count-by'];
+  if (countKey !== undefined && !(COUNT_KEYS as readonly string[]).includes(countKey)) {
+    throw new UsageError(`unknown --count-by "${countKey}"; expected one of ${COUNT_KEYS.join(', ')}`);
+  }
+  const shaping = [cities && '--city', day && '--on', countKey && '--count-by'].filter(Boolean);
 
   if (values.changes) {
-    if (Object.keys(filter).length > 0 || values.id !== undefined) {
-      throw new UsageError('--changes cannot be combined with filters or --id');
+    if (Object.keys(filter).length > 0 || values.id !== undefined || shaping.length > 0) {
+      throw new UsageError('--changes cannot be combined with filters, --on, --count-by or --id');
     }
     if (positionals[0]?.trim() === '') throw new UsageError('--changes SINCE needs a version, or leave it out');
     return releaseChanges(positionals[0], format);
   }
 
   if (values.id !== undefined) {
-    if (Object.keys(filter).length > 0) throw new UsageError('--id cannot be combined with filters');
+    if (Object.keys(filter).length > 0 || shaping.length > 0) {
+      throw new UsageError(
+        `--id cannot be combined with filters, ${shaping.length > 0 ? shaping.join(' or ') : '--on or --count-by'}`,
+      );
+    }
     const station = getStation(values.id);
     const gone = station ? undefined : retiredStation(values.id);
     if (gone) {
@@ -56,20 +133,32 @@ function output(args: readonly string[]): string {
     throw new UsageError('--id takes --format table or json');
   }
 
-  let found: readonly Station[];
-  try {
-    found = query(filter);
-  } catch (error) {
-    if (error instanceof RangeError || error instanceof TypeError) {
-      const message = DATE_FLAGS.reduce((text, [flag, key]) => text.replace(key, `--${flag}`), error.message);
-      throw new UsageError(message.replace(/^query: /, ''));
-    }
-    throw error;
+  const then = day === undefined ? undefined : asOf(day);
+  let found = select(filter, then);
+  if (cities) {
+    const inCity = cityMatcher(cities);
+    found = found.filter((station) => inCity(station.city));
   }
-  if (format === 'json') return `${JSON.stringify(toJSON(found), null, 2)}\n`;
-  if (format === 'csv') return toCSV(found);
-  if (format === 'geojson') return `${JSON.stringify(toGeoJSON(found), null, 2)}\n`;
-  return `${Object.keys(filter).length === 0 ? summary() : list(found)}\n`;
+  // The timelines of the conversions end at the same day as the values.
+  const options = then ? { events: then.events } : undefined;
+
+  if (countKey !== undefined) {
+    if (format === 'geojson') throw new UsageError('--count-by takes --format table, json or csv');
+    const counts = createQueries(found, eventsOf(found, then?.events ?? getEvents())).countBy(countKey as CountKey);
+    return counted(
+      countKey as CountKey,
+      counts,
+      found.length,
+      format,
+      day === undefined ? undefined : { day, notYet: stations.length - then!.stations.length },
+    );
+  }
+  if (format === 'json') return `${JSON.stringify(toJSON(found, options), null, 2)}\n`;
+  if (format === 'csv') return toCSV(found, options);
+  if (format === 'geojson') return `${JSON.stringify(toGeoJSON(found, options), null, 2)}\n`;
+  if (Object.keys(filter).length === 0 && !cities && day === undefined) return `${summary()}\n`;
+  const notYet = then ? stations.length - then.stations.length : 0;
+  return `${day ? `${onLabel(day, notYet)}\n\n` : ''}${list(found)}\n`;
 }
 
 /**

@@ -4,18 +4,8 @@
 // uses them does not bundle them.
 import { parseFrozen } from './freeze.js';
 import { COUNTRY_CODES } from './generated/countries.js';
-import {
-  BUREAUS,
-  COUNTRIES,
-  DETAILS_JSON,
-  EVENTS_JSON,
-  INFO,
-  PROVINCES,
-  REPORTS,
-  RETIRED,
-  SOURCES_JSON,
-  STATIONS,
-} from './generated/tables.js';
+import { BUREAUS, COUNTRIES, INFO, PROVINCES, REPORTS, RETIRED, STATIONS } from './generated/tables.js';
+import { detailsText, eventsText, sourcesText } from './lazy.js';
 import type {
   Bureau,
   DatasetInfo,
@@ -61,19 +51,19 @@ let details: Readonly<Record<string, StationDetailRecord>> | undefined;
  * each), with the ids of the stations it concerns. Deeply frozen; parsed on first call.
  */
 export function getEvents(): readonly StationEvent[] {
-  events ??= parseFrozen<readonly StationEvent[]>(EVENTS_JSON);
+  events ??= parseFrozen<readonly StationEvent[]>(eventsText());
   return events;
 }
 
 /** Every source cited by a station, event, bureau or report. Deeply frozen; parsed on first call. */
 export function getSources(): readonly Source[] {
-  sources ??= parseFrozen<readonly Source[]>(SOURCES_JSON);
+  sources ??= parseFrozen<readonly Source[]>(sourcesText());
   return sources;
 }
 
 /** The notes and source ids of each station, by id. */
 export function detailRecords(): Readonly<Record<string, StationDetailRecord>> {
-  details ??= parseFrozen<Readonly<Record<string, StationDetailRecord>>>(DETAILS_JSON);
+  details ??= parseFrozen<Readonly<Record<string, StationDetailRecord>>>(detailsText());
   return details;
 }
 

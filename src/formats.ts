@@ -3,6 +3,7 @@
 import { bureaus, dataset, detailRecords, provinces, reports, sourcesById, timelinesById } from './data.js';
 import { compareDates } from './dates.js';
 import type { EventInput, FlatDataset, FlatEvent, FlatStation, Source, Station, StationEvent } from './types.js';
+import { csvCell } from './csv-cell.js';
 import { unknownValue } from './validate.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object';
@@ -174,18 +175,6 @@ export const CSV_COLUMNS = /* @__PURE__ */ Object.freeze([
 
 /** What joins the items of a list-valued CSV cell, such as `reports` or `source_urls`. */
 export const LIST_SEPARATOR = ' | ';
-
-/**
- * One CSV field. A text that a spreadsheet would run as a formula (one that begins with
- * `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'` and quotes, as OWASP's
- * advice on CSV injection says; numbers are written as they are.
- */
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return text !== value || /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /**
  * One RFC 4180 row per station (CRLF line ends, a header row, fields quoted only when

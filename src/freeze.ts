@@ -18,9 +18,19 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** Freezes parsed JSON all through: a tree of plain objects and arrays, so no check is needed on the way. */
+function freezeJson(value: unknown): void {
+  if (typeof value !== 'object' || value === null) return;
+  const node = value as Record<string, unknown>;
+  for (const key in node) freezeJson(node[key]);
+  Object.freeze(node);
+}
+
 /** Parses JSON into a deeply frozen value. */
 export function parseFrozen<T>(json: string): T {
-  return deepFreeze(JSON.parse(json) as T);
+  const value = JSON.parse(json) as T;
+  freezeJson(value);
+  return value;
 }
 
 /**
@@ -42,4 +52,12 @@ export function copyPlain<T>(fn: string, where: string, value: T): T {
   const copy: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) copy[key] = copyPlain(fn, `${where}.${key}`, item);
   return copy as T;
+}
+
+/**
+ * A frozen copy of a list. A call of it marked `@__PURE__` is left out of a bundle that
+ * does not use its result, which a spread (`Object.freeze([...list])`) would keep.
+ */
+export function frozenCopy<T>(values: readonly T[]): readonly T[] {
+  return Object.freeze([...values]);
 }

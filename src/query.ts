@@ -50,8 +50,8 @@ const DATE_KEYS: Readonly<Record<string, { readonly of: (s: Station) => string |
   investigationHeardSince: { of: (s) => s.investigationAsOf, upper: false },
   heardSince: { of: (s) => s.lastHeard, upper: false },
 };
-const FILTER_KEYS: readonly string[] = [...COUNT_KEYS, 'closureOrdered', ...Object.keys(DATE_KEYS)];
-const EMPTY: readonly Station[] = Object.freeze([]);
+const FILTER_KEYS: readonly string[] = /* @__PURE__ */ (() => [...COUNT_KEYS, 'closureOrdered', ...Object.keys(DATE_KEYS)])();
+const EMPTY: readonly Station[] = /* @__PURE__ */ Object.freeze([]);
 
 /** The values a station has for a key: one, except for reports (none or several). */
 function valuesOf(station: Station, key: CountKey): readonly unknown[] {
@@ -84,14 +84,14 @@ const NORMALIZE: { readonly [K in CountKey]: (fn: string, value: string) => stri
     if (!countryCodes.has(code)) throw unknownValue(fn, 'country', value, 'an ISO 3166-1 alpha-2 code such as "NL"');
     return code;
   },
-  province: acceptor('province', () => provinces.flatMap((p) => [p.code, p.name])),
-  bureau: acceptor('bureau', () => bureaus.map((b) => b.id)),
-  report: acceptor('report', () => reports.map((r) => r.id)),
-  operation: acceptor('operation', () => OPERATIONS),
-  closure: acceptor('closure', () => CLOSURE_BASES),
-  investigation: acceptor('investigation', () => INVESTIGATIONS),
-  legal: acceptor('legal stage', () => LEGAL_STAGES),
-  status: acceptor('status', () => STATUSES),
+  province: /* @__PURE__ */ acceptor('province', () => provinces.flatMap((p) => [p.code, p.name])),
+  bureau: /* @__PURE__ */ acceptor('bureau', () => bureaus.map((b) => b.id)),
+  report: /* @__PURE__ */ acceptor('report', () => reports.map((r) => r.id)),
+  operation: /* @__PURE__ */ acceptor('operation', () => OPERATIONS),
+  closure: /* @__PURE__ */ acceptor('closure', () => CLOSURE_BASES),
+  investigation: /* @__PURE__ */ acceptor('investigation', () => INVESTIGATIONS),
+  legal: /* @__PURE__ */ acceptor('legal stage', () => LEGAL_STAGES),
+  status: /* @__PURE__ */ acceptor('status', () => STATUSES),
 };
 
 /** Province names accepted for their codes. */

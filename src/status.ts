@@ -1,6 +1,7 @@
 // The rules that derive what happened to a station from its dated events. Every derived
 // value the package ships comes from `deriveState` over the station's timeline, so anyone
 // can re-run them; the tables below are the whole of the rules.
+import { frozenCopy } from './freeze.js';
 import { readonlySet } from './readonly-set.js';
 import { checkEvent, checkEvents, checkState } from './rule-args.js';
 import { toDay } from './validate.js';
@@ -19,7 +20,7 @@ import {
 } from './values.js';
 
 /** Whether a station operates, as far as its events show: `unknown`, `active`, `closed`. */
-export const OPERATIONS: readonly Operation[] = Object.freeze([...OPERATION_VALUES]);
+export const OPERATIONS: readonly Operation[] = /* @__PURE__ */ frozenCopy(OPERATION_VALUES);
 
 /**
  * Who says a station closed, weakest first: `claimed` by the operator, its embassy or
@@ -27,26 +28,26 @@ export const OPERATIONS: readonly Operation[] = Object.freeze([...OPERATION_VALU
  * its police or a court as having happened. While a station is closed, the strongest basis
  * seen so far is kept.
  */
-export const CLOSURE_BASES: readonly ClosureBasis[] = Object.freeze([...CLOSURE_BASIS_VALUES]);
+export const CLOSURE_BASES: readonly ClosureBasis[] = /* @__PURE__ */ frozenCopy(CLOSURE_BASIS_VALUES);
 
 /** Where the host's investigation stands: none known, open (opened, or a search or arrest), or ended. */
-export const INVESTIGATIONS: readonly Investigation[] = Object.freeze([...INVESTIGATION_VALUES]);
+export const INVESTIGATIONS: readonly Investigation[] = /* @__PURE__ */ frozenCopy(INVESTIGATION_VALUES);
 
 /**
  * How far prosecutors and courts went over the station's activity, in order; the furthest
  * stage reached by anyone linked to the station is kept. Charges on other grounds against
  * someone linked to a site (`other_proceedings` events) do not count.
  */
-export const LEGAL_STAGES: readonly LegalStage[] = Object.freeze([...LEGAL_STAGE_VALUES]);
+export const LEGAL_STAGES: readonly LegalStage[] = /* @__PURE__ */ frozenCopy(LEGAL_STAGE_VALUES);
 
 /** The summary values of `statusOf`, from the first a station gets to the most serious. */
-export const STATUSES: readonly Status[] = Object.freeze([...STATUS_VALUES]);
+export const STATUSES: readonly Status[] = /* @__PURE__ */ frozenCopy(STATUS_VALUES);
 
 /** Every event type, in the order of the typing rubric (CONTRIBUTING.md). */
-export const EVENT_TYPES: readonly EventType[] = Object.freeze([...EVENT_TYPE_VALUES]);
+export const EVENT_TYPES: readonly EventType[] = /* @__PURE__ */ frozenCopy(EVENT_TYPE_VALUES);
 
 /** What an event may concern: `station` (the stations it names) or `country` (context, which sets nothing). */
-export const SCOPES: readonly EventScope[] = Object.freeze([...SCOPE_VALUES]);
+export const SCOPES: readonly EventScope[] = /* @__PURE__ */ frozenCopy(SCOPE_VALUES);
 
 /**
  * What one event sets. `operation`: `active` (with `lastReportedActive`, the event's
@@ -73,30 +74,31 @@ const effect = (value: EventEffect): EventEffect => Object.freeze(value);
  * starts a timeline at `unknown`. Every event about the station itself, of any type but
  * `listed`, also sets `lastHeard`; an event whose `scope` is `country` sets nothing.
  */
-export const EVENT_EFFECTS: Readonly<Record<EventType, EventEffect | null>> = Object.freeze({
-  listed: null,
-  activity_reported: effect({ operation: 'active' }),
-  closure_confirmed: effect({ operation: 'closed', closure: 'confirmed' }),
-  closure_reported: effect({ operation: 'closed', closure: 'reported' }),
-  closure_claimed: effect({ operation: 'closed', closure: 'claimed' }),
-  ordered_closed: effect({ closureOrdered: true }),
-  investigation_opened: effect({ investigation: 'open' }),
-  investigation_ongoing: effect({ refreshesInvestigation: true }),
-  raid: effect({ investigation: 'open' }),
-  arrest: effect({ investigation: 'open' }),
-  investigation_closed: effect({ investigation: 'ended' }),
-  no_evidence_found: effect({ refreshesInvestigation: true }),
-  charged: effect({ legal: 'charged' }),
-  guilty_plea: effect({ legal: 'convicted' }),
-  convicted: effect({ legal: 'convicted' }),
-  sentenced: effect({ legal: 'sentenced' }),
-  acquitted: effect({ legal: 'acquitted' }),
-  other_proceedings: null,
-  denied_by_host: null,
-  denied_by_china: null,
-  statement: null,
-  other: null,
-});
+export const EVENT_EFFECTS: Readonly<Record<EventType, EventEffect | null>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    listed: null,
+    activity_reported: effect({ operation: 'active' }),
+    closure_confirmed: effect({ operation: 'closed', closure: 'confirmed' }),
+    closure_reported: effect({ operation: 'closed', closure: 'reported' }),
+    closure_claimed: effect({ operation: 'closed', closure: 'claimed' }),
+    ordered_closed: effect({ closureOrdered: true }),
+    investigation_opened: effect({ investigation: 'open' }),
+    investigation_ongoing: effect({ refreshesInvestigation: true }),
+    raid: effect({ investigation: 'open' }),
+    arrest: effect({ investigation: 'open' }),
+    investigation_closed: effect({ investigation: 'ended' }),
+    no_evidence_found: effect({ refreshesInvestigation: true }),
+    charged: effect({ legal: 'charged' }),
+    guilty_plea: effect({ legal: 'convicted' }),
+    convicted: effect({ legal: 'convicted' }),
+    sentenced: effect({ legal: 'sentenced' }),
+    acquitted: effect({ legal: 'acquitted' }),
+    other_proceedings: null,
+    denied_by_host: null,
+    denied_by_china: null,
+    statement: null,
+    other: null,
+  }))();
 
 /**
  * Event types that only start a station's state: being listed again in a later report
@@ -117,7 +119,7 @@ const START: Omit<StationState, 'status'> = {
   lastHeard: null,
 };
 
-const STATE_KEYS = Object.keys(START) as (keyof typeof START)[];
+const STATE_KEYS = /* @__PURE__ */ Object.keys(START) as (keyof typeof START)[];
 
 const stronger = <T>(order: readonly T[], a: T, b: T): T => (order.indexOf(a) >= order.indexOf(b) ? a : b);
 const later = (a: string | null, b: string): string => (a !== null && compareDates(a, b) > 0 ? a : b);

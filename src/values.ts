@@ -63,4 +63,5 @@ export const STATE_FIELDS = [
 ] as const;
 
 /** Every value a `Station` derives from its events: the state, and `statusSince` after `status`. */
-export const DERIVED_FIELDS = [...STATE_FIELDS.slice(0, 8), 'statusSince', ...STATE_FIELDS.slice(8)] as const;
+export const DERIVED_FIELDS = /* @__PURE__ */ (() =>
+  [...STATE_FIELDS.slice(0, 8), 'statusSince', ...STATE_FIELDS.slice(8)] as const)();

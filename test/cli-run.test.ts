@@ -15,13 +15,8 @@ describe('run(argv, io)', () => {
   it('writes the output of the arguments and gives 0', () => {
     expect(cli('--format', 'csv')).toEqual({ status: 0, stdout: toCSV(query({})), stderr: '' });
     const { stdout } = cli('--operation', 'active');
-    expect(
-      stdout
-        .trimEnd()
-        .split('\n')
-        .slice(2)
-        .map((line) => line.split(' ')[0]),
-    ).toEqual(query({ operation: 'active' }).map((s) => s.id));
+    const ids = query({ operation: 'active' }).map((s) => s.id);
+    expect(stdout.split('\n').map((line) => line.split(' ')[0])).toEqual(['id', '-----', ...ids, '', String(ids.length), '']);
     expect(cli('--help').stdout).toMatch(/^Usage: overseas-police-stations/);
   });
 

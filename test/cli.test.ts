@@ -1,18 +1,40 @@
-// Runs the built command line as a child process, the way users do.
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+// The command line's output for each kind of arguments, in process through `run(argv, io)`
+// (test/cli-process.test.ts runs the built command as a child process, the way users do).
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { byCountry, changes, CSV_COLUMNS, countries, dataset, query, stations, toCSV } from '../src/index.js';
+import {
+  byCountry,
+  changes,
+  countBy,
+  countries,
+  countryName as countryNameOf,
+  dataset,
+  query,
+  getDetails,
+  stateOn,
+  stations,
+} from '../src/index.js';
+import { freshEachTest } from './fresh.js';
 
-const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
-function cli(...args: string[]) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '1' },
-  });
+// Loaded afresh for each test, for mutation testing (see fresh.ts).
+const command = freshEachTest(() => import('../src/cli-run.js'));
+
+function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = command().run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
   return { status, stdout, stderr };
 }
+
+/** The rows of a table the command printed: the lines after its header and rule, up to the first blank line. */
+function rowsOf(stdout: string): string[] {
+  const lines = stdout.split('\n').slice(2);
+  const end = lines.indexOf('');
+  return end === -1 ? lines : lines.slice(0, end);
+}
+
+/** The first cell of each row: the station ids of a listing. */
+const idsOf = (stdout: string) => rowsOf(stdout).map((line) => line.split(' ')[0]);
 
 function expectUsageError(args: string[], message: RegExp) {
   const { status, stdout, stderr } = cli(...args);
@@ -42,9 +64,9 @@ describe('overseas-police-stations (command line)', () => {
 
   it.each([
     [['--changes', '9.9.9'], /unknown release "9\.9\.9"; expected one of "\d+\.\d+\.\d+", /],
-    [['--changes', '2.0.0', '--country', 'NL'], /--changes cannot be combined with filters or --id/],
+    [['--changes', '2.0.0', '--country', 'NL'], /--changes cannot be combined with filters, --on, --count-by or --id/],
     [['--changes', '--format', 'csv'], /--changes takes --format table or json/],
-    [['--changes', '2.0.0', '2.1.0'], /Unexpected argument '2\.1\.0'/],
+    [['--changes', '2.0.0', '2.1.0'], /unexpected "2\.1\.0": each value follows its option/],
     [['--changes', ''], /--changes SINCE needs a version/],
   ])('rejects --changes misuse: exits 2 with one line on stderr for %j', expectUsageError);
 
@@ -69,14 +91,12 @@ describe('overseas-police-stations (command line)', () => {
   });
 
   it('filters like query, with repeated or comma-separated values', () => {
-    const ids = (text: string) =>
-      text
-        .split('\n')
-        .slice(2)
-        .map((line) => line.split(' ')[0]);
     const expected = query({ country: ['NL', 'IE'], status: 'closed' }).map((s) => s.id);
-    expect(ids(cli('--country', 'nl,IE', '--status', 'closed').stdout.trimEnd())).toEqual(expected);
-    expect(ids(cli('--country', 'NL', '--country', 'IE', '--status', 'closed').stdout.trimEnd())).toEqual(expected);
+    expect(idsOf(cli('--country', 'nl,IE', '--status', 'closed').stdout)).toEqual(expected);
+    expect(idsOf(cli('--country', 'NL', '--country', 'IE', '--status', 'closed').stdout)).toEqual(expected);
+    expect(cli('--country', 'nl,IE', '--status', 'closed').stdout.endsWith(`\n\n${expected.length} stations listed.\n`)).toBe(
+      true,
+    );
     expect(cli('--country', 'IS').stdout).toBe('No station matches.\n');
   });
 
@@ -89,41 +109,6 @@ describe('overseas-police-stations (command line)', () => {
     const geo = JSON.parse(cli('--country', 'NL', '--format', 'geojson').stdout);
     expect(geo.features).toHaveLength(byCountry('NL').length);
   });
-
-  it('writes CSV byte for byte as toCSV does, CRLF on the last row too', () => {
-    // With no filter, only the table format prints a summary; csv lists every station.
-    const all = spawnSync(process.execPath, [CLI, '--format', 'csv']);
-    expect(all.status).toBe(0);
-    expect(all.stdout.equals(Buffer.from(toCSV(stations)))).toBe(true);
-    expect(all.stdout.equals(readFileSync(new URL('../dist/data/stations.csv', import.meta.url)))).toBe(true);
-    const nl = spawnSync(process.execPath, [CLI, '--country', 'NL', '--format', 'csv']);
-    expect(nl.stdout.toString('utf8')).toBe(toCSV(byCountry('NL')));
-    const none = spawnSync(process.execPath, [CLI, '--country', 'IS', '--format', 'csv']);
-    expect(none.stdout.toString('utf8')).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
-  });
-
-  it.each(['json', 'geojson'])(
-    'exits quietly with status 0 when the reader closes the pipe early (| head), --format %s',
-    async (format) => {
-      const full = spawnSync(process.execPath, [CLI, '--format', format]).stdout.length;
-      const child = spawn(process.execPath, [CLI, '--format', format], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let stderr = '';
-      let received = 0;
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-      // Like `head -c`: read the first chunk, then close the read end of the pipe.
-      child.stdout.once('data', (chunk: Buffer) => {
-        received = chunk.length;
-        child.stdout.destroy();
-      });
-      const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-        child.on('close', (c, s) => resolve([c, s])),
-      );
-      expect(received).toBeGreaterThan(0);
-      expect(received).toBeLessThan(full); // the pipe really was closed before the end
-      expect(stderr).toBe('');
-      expect({ code, signal }).toEqual({ code: 0, signal: null });
-    },
-  );
 
   it('shows one station with its timeline and sources', () => {
     const { status, stdout } = cli('--id', 'ie-01');
@@ -144,22 +129,14 @@ describe('overseas-police-stations (command line)', () => {
   it('filters on every status dimension', () => {
     const { status, stdout } = cli('--operation', 'closed', '--legal', 'charged,convicted,sentenced');
     expect(status).toBe(0);
-    expect(
-      stdout
-        .split('\n')
-        .slice(2)
-        .map((line) => line.split(' ')[0]),
-    ).toEqual(['us-01', '']);
+    expect(idsOf(stdout)).toEqual(['us-01']);
+    expect(stdout.endsWith('\n\n1 station listed.\n')).toBe(true);
     expect(cli('--closure', 'claimed', '--format', 'csv').stdout).toContain('\r\ncz-01,');
     expect(cli('--investigation', 'sometimes')).toMatchObject({ status: 2, stdout: '' });
   });
 
   it('filters on the evidence and its dates, and shows each value with its date', () => {
-    const rows = (...args: string[]) =>
-      cli(...args)
-        .stdout.trimEnd()
-        .split('\n')
-        .slice(2);
+    const rows = (...args: string[]) => rowsOf(cli(...args).stdout);
     const ids = (...args: string[]) => rows(...args).map((line) => line.split(' ')[0]);
     expect(ids('--operation', 'active')).toEqual(query({ operation: 'active' }).map((s) => s.id));
     expect(rows('--operation', 'active').find((line) => line.startsWith('de-01'))).toMatch(
@@ -180,7 +157,11 @@ describe('overseas-police-stations (command line)', () => {
   });
 
   it.each([
-    [['--bogus'], /Unknown option '--bogus'/],
+    [['--bogus'], /^overseas-police-stations: there is no option --bogus \(see --help\)\n$/],
+    [['--contry', 'NL'], /there is no option --contry; did you mean --country\?/],
+    [['--country'], /^overseas-police-stations: --country needs a value \(see --help\)\n$/],
+    [['--help=yes'], /--help takes no value/],
+    [['--closure-ordered=1'], /--closure-ordered takes no value/],
     [['--status', 'open'], /unknown status "open"; expected one of "reported"/],
     [['--country', 'Narnia'], /unknown country "Narnia"/],
     [['--format', 'xml'], /unknown --format "xml"; expected one of table, json, csv, geojson/],
@@ -192,7 +173,25 @@ describe('overseas-police-stations (command line)', () => {
     [['--id', 'xx-99'], /unknown station id "xx-99"/],
     [['--id', 'nl-01', '--country', 'NL'], /--id cannot be combined with filters/],
     [['--id', 'nl-01', '--format', 'csv'], /--id takes --format table or json/],
-    [['stray'], /Unexpected argument 'stray'/],
+    [['stray'], /unexpected "stray": each value follows its option, as in --country NL/],
+    [
+      ['--count-by', 'colour'],
+      /unknown --count-by "colour"; expected one of country, province, bureau, report, operation, closure, investigation, legal, status/,
+    ],
+    [['--count-by', 'status', '--format', 'geojson'], /--count-by takes --format table, json or csv/],
+    [['--on', '2022-02-30'], /unknown --on "2022-02-30"; expected a date as YYYY, YYYY-MM or YYYY-MM-DD/],
+    [['--on', ''], /--on needs a value/],
+    [['--city', ','], /--city needs a value/],
+    [
+      ['--country', 'Korea'],
+      /--country "Korea" names more than one country: KP \(North Korea\), KR \(South Korea\); give its code/,
+    ],
+    [
+      ['--country', 'Atlantis'],
+      /unknown country "Atlantis"; give an ISO 3166-1 alpha-2 code such as NL, or an English name such as Netherlands/,
+    ],
+    [['--id', 'nl-01', '--on', '2023'], /--id cannot be combined with filters, --on/],
+    [['--changes', '--count-by', 'status'], /--changes cannot be combined with filters, --on, --count-by or --id/],
   ])('exits 2 with one line on stderr and nothing on stdout for %j', expectUsageError);
 
   // An empty value must not drop its filter and list every station (or ignore one item).
@@ -215,4 +214,82 @@ describe('overseas-police-stations (command line)', () => {
     [['--heard-since', ''], /--heard-since needs a value/],
     [['--opened-to', ' '], /--opened-to needs a value/],
   ])('rejects an empty value: exits 2 with one line on stderr and nothing on stdout for %j', expectUsageError);
+});
+
+describe('counts, past dates, countries by name and cities (command line)', () => {
+  it('counts stations by any key, among those the filters select, with country names', () => {
+    const { status, stdout } = cli('--count-by', 'country', '--status', 'closed');
+    expect(status).toBe(0);
+    const closed = query({ status: 'closed' });
+    const tally = new Map<string, number>();
+    for (const s of closed) tally.set(s.country, (tally.get(s.country) ?? 0) + 1);
+    const byCode = [...tally];
+    byCode.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    expect(rowsOf(stdout)).toEqual(
+      byCode.map(([code, n]) => expect.stringMatching(new RegExp(`^${code} ${countryNameOf(code)} +${n}$`))),
+    );
+    expect(stdout.endsWith(`\n\n${closed.length} stations counted.\n`)).toBe(true);
+    const json = JSON.parse(cli('--count-by', 'status', '--format', 'json').stdout);
+    expect(json).toEqual({ key: 'status', stations: stations.length, counts: countBy('status') });
+    expect(cli('--count-by', 'country', '--country', 'NL', '--format', 'csv').stdout).toBe(
+      'country,name,stations\r\nNL,Netherlands,2\r\n',
+    );
+    expect(cli('--count-by', 'bureau', '--country', 'AE').stdout).toMatch(/^unknown +1$/m);
+    expect(cli('--count-by', 'status', '--country', 'IS').stdout).toBe('No station matches.\n\n0 stations counted.\n');
+  });
+
+  it('gives every value as it stood on a past day, from the events up to then', () => {
+    const day = '2022-10-30';
+    const listing = cli('--on', day, '--country', 'NL');
+    expect(listing.stdout.split('\n')[0]).toBe(
+      `Values as they stood at the end of 30 October 2022; ${stations.filter((s) => stateOn(s.id, day) === null).length} stations not yet reported by then, left out.`,
+    );
+    expect(rowsOf(listing.stdout.split('\n').slice(2).join('\n')).map((line) => line.split(/ +/)[4])).toEqual(
+      byCountry('NL').map((s) => stateOn(s.id, day)!.status),
+    );
+    // The counts equal stateOn's, station by station; a month runs to its last day.
+    const counts = JSON.parse(cli('--on', '2022-10', '--count-by', 'status', '--format', 'json').stdout);
+    const states = stations.map((s) => stateOn(s.id, '2022-10-31')).filter((s) => s !== null);
+    expect(counts.on).toBe('2022-10-31');
+    expect(counts.stations).toBe(states.length);
+    for (const { value, count } of counts.counts) expect(count).toBe(states.filter((s) => s.status === value).length);
+    // A report published later had not listed a station yet, and the timelines end that day.
+    expect(cli('--on', '2022-10', '--count-by', 'report').stdout).not.toContain('patrol-and-persuade');
+    const csv = Papa.parse<Record<string, string>>(cli('--on', day, '--country', 'NL', '--format', 'csv').stdout, {
+      header: true,
+      delimiter: ',',
+      skipEmptyLines: true,
+    });
+    const upTo = (id: string) => String(getDetails(id)!.events.filter((e) => e.date <= day).length);
+    expect(csv.data.map((row) => [row.id, row.status, row.events])).toEqual([
+      ['nl-01', 'investigating', upTo('nl-01')],
+      ['nl-02', 'investigating', upTo('nl-02')],
+    ]);
+    expect(upTo('nl-01')).not.toBe(String(getDetails('nl-01')!.events.length));
+  });
+
+  it('takes a country by its English name, any case, accents optional, and a city by name', () => {
+    const it = idsOf(cli('--country', 'Italy').stdout);
+    expect(it).toEqual(byCountry('IT').map((s) => s.id));
+    expect(idsOf(cli('--country', 'italy,netherlands').stdout)).toEqual(query({ country: ['IT', 'NL'] }).map((s) => s.id));
+    expect(idsOf(cli('--country', 'Côte d’Ivoire').stdout)).toEqual([]);
+    expect(cli('--country', 'Iceland').stdout).toBe('No station matches.\n');
+    expect(idsOf(cli('--city', 'sao paulo').stdout)).toEqual(stations.filter((s) => s.city === 'São Paulo').map((s) => s.id));
+    expect(idsOf(cli('--city', 'Milan,ROME').stdout)).toEqual(
+      stations.filter((s) => s.city === 'Milan' || s.city === 'Rome').map((s) => s.id),
+    );
+  });
+
+  it('shows examples in its help', () => {
+    const help = cli('--help').stdout;
+    expect(help).toMatch(/^Examples:$/m);
+    for (const example of help.split('Examples:\n')[1]!.trim().split('\n')) {
+      const argv = example
+        .trim()
+        .split(/\s+/)
+        .slice(1)
+        .filter((arg, i, all) => arg !== '>' && all[i - 1] !== '>');
+      expect([example, cli(...argv).status]).toEqual([example, 0]);
+    }
+  });
 });

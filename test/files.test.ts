@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { publishedIds, readReleases } from '../scripts/snapshots.js';
-import { dataset, getStation, retired, retiredStation, stations } from '../src/index.js';
+import { changes, dataset, getStation, retired, retiredStation, stations } from '../src/index.js';
 import { DataMetaSchema, RetiredStationSchema } from '../src/schema.js';
 import type { DataMeta } from '../src/types.js';
 
@@ -71,6 +71,12 @@ describe('meta.json', () => {
       'meta.json: counts: Invalid input: expected object, received undefined',
       'meta.json: files.stations.csv.sha256: Invalid string: must match pattern /^[0-9a-f]{64}$/',
     ]);
+  });
+});
+
+describe('changes.json', () => {
+  it('holds what changes() gives', () => {
+    expect(readJson(DIST, 'changes.json')).toEqual(changes());
   });
 });
 

@@ -64,6 +64,9 @@ describe('the packed package', () => {
           'meta.json',
         ].map((f) => `dist/data/${f}`),
         ...['index', 'schema'].flatMap((n) => [`dist/${n}.js`, `dist/${n}.cjs`, `dist/${n}.d.ts`, `dist/${n}.d.cts`]),
+        'dist/index.node.js',
+        'dist/index.node.cjs',
+        ...['eager', 'events', 'sources', 'details'].map((t) => `dist/tables/${t}.json`),
       ].sort(),
     );
   });
@@ -72,7 +75,7 @@ describe('the packed package', () => {
     const installed = JSON.parse(readFileSync(join(project, 'node_modules/overseas-police-stations/package.json'), 'utf8'));
     for (const hook of ['preinstall', 'install', 'postinstall', 'prepare'])
       expect(installed.scripts?.[hook], hook).toBeUndefined();
-    const code = ['index.js', 'index.cjs', 'schema.js', 'schema.cjs', 'cli.js']
+    const code = ['index.js', 'index.cjs', 'index.node.js', 'index.node.cjs', 'schema.js', 'schema.cjs', 'cli.js']
       .map((f) => readFileSync(join(project, 'node_modules/overseas-police-stations/dist', f), 'utf8'))
       .join('\n');
     expect(code).not.toMatch(
@@ -100,6 +103,52 @@ describe('the packed package', () => {
        console.log(JSON.stringify({ version: ops.dataset.version, ie: ops.getStation('ie-01').city, loaded, error }));`,
     );
     expect(JSON.parse(run('node', ['cjs.cjs']))).toEqual({ version: pkg.version, ie: 'Dublin', loaded: [], error: 'RangeError' });
+  });
+
+  it('gives Node the build that reads its large tables from files, with the same data as the bundled build', () => {
+    writeFileSync(
+      join(project, 'node-build.mjs'),
+      `import { createRequire } from 'node:module';
+       import * as esm from 'overseas-police-stations';
+       const require = createRequire(import.meta.url);
+       const cjs = require('overseas-police-stations');
+       const bundled = await import(new URL('./node_modules/overseas-police-stations/dist/index.js', import.meta.url));
+       const of = (p) => JSON.stringify([p.stations, p.getEvents(), p.getSources(), p.changes(), p.getDetails('nl-01')]);
+       console.log(JSON.stringify({
+         esm: import.meta.resolve('overseas-police-stations').split('/dist/')[1],
+         cjs: require.resolve('overseas-police-stations').split('/dist/')[1],
+         same: of(esm) === of(bundled) && of(cjs) === of(bundled),
+         events: esm.getEvents().length,
+       }));`,
+    );
+    expect(JSON.parse(run('node', ['node-build.mjs']))).toEqual({
+      esm: 'index.node.js',
+      cjs: 'index.node.cjs',
+      same: true,
+      events: JSON.parse(readFileSync(join(root, 'dist/tables/events.json'), 'utf8')).length,
+    });
+  });
+
+  it('gives bundlers the build with every table inside, which runs without the package beside it', () => {
+    writeFileSync(
+      join(project, 'app.mjs'),
+      `import { getEvents, changes } from 'overseas-police-stations'; console.log(getEvents().length + changes().length);`,
+    );
+    for (const platform of ['node', 'browser']) {
+      const out = join(project, `bundle-${platform}.mjs`);
+      run(bin('esbuild'), [
+        'app.mjs',
+        '--bundle',
+        '--format=esm',
+        `--platform=${platform}`,
+        `--outfile=${out}`,
+        '--log-level=warning',
+      ]);
+      const moved = mkdtempSync(join(tmpdir(), 'ops-bundle-'));
+      writeFileSync(join(moved, 'app.mjs'), readFileSync(out));
+      expect(Number(run('node', ['app.mjs'], moved))).toBeGreaterThan(200);
+      rmSync(moved, { recursive: true, force: true });
+    }
   });
 
   it('runs its command line', () => {

@@ -27,6 +27,19 @@ describe('bundle size', () => {
     expect(code).toContain(source);
   });
 
+  it('leaves the reports, bureaus, rules and query code out of an app that imports only the station records', async () => {
+    const { code } = await bundleSize('stations');
+    for (const absent of [
+      'A follow up on 110 Overseas investigation',
+      'Fuzhou Municipal Public Security Bureau',
+      'closure_confirmed',
+      'countBy',
+      '"ZW"',
+    ]) {
+      expect(code, absent).not.toContain(absent);
+    }
+  });
+
   it('does not bundle zod into the main entry', async () => {
     const { code } = await bundleSize('everything');
     expect(code).not.toMatch(/ZodError|zod/i);
