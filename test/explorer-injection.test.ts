@@ -85,6 +85,13 @@ describe('the explorer with a hostile station', () => {
     // A formula is neutralised in the download as in every CSV the package writes.
     expect(row?.name_zh).toBe(`'${FORMULA_NAME}`);
 
+    // The search box and the link's search text take payloads too, as text.
+    await page.fill('#search', payload('search'));
+    expect(await page.inputValue('#search')).toBe(payload('search').slice(0, 100));
+    await page.goto(`${site.url}?q=${encodeURIComponent(payload('q'))}&station=${HOSTILE_ID}`);
+    await page.waitForSelector('html[data-ready]');
+    expect(await page.inputValue('#search')).toBe(payload('q').slice(0, 100));
+
     // Nothing was made of them, and nothing ran.
     expect(await page.evaluate(() => (window as { __xss?: string }).__xss)).toBeUndefined();
     expect(await page.$$('img[src="x"], [onerror], [onmouseover], a[href^="javascript:"]')).toHaveLength(0);

@@ -232,7 +232,9 @@ describe('the explorer page', { timeout: 60_000 }, () => {
     expect(await rowIds(page)).toEqual(ids(selected));
     const download = async (format: string) => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.click(`#download-${format}`)]);
-      expect(file.suggestedFilename()).toBe(`overseas-police-stations-${dataset.version}-selection.${format}`);
+      expect(file.suggestedFilename()).toBe(
+        `overseas-police-stations-${dataset.version}-selection-${new Date().toISOString().slice(0, 10)}.${format}`,
+      );
       return readFileSync((await file.path())!, 'utf8');
     };
     const csv = Papa.parse<Record<string, string>>(await download('csv'), { header: true, skipEmptyLines: true });
@@ -243,6 +245,88 @@ describe('the explorer page', { timeout: 60_000 }, () => {
     expect(geojson.features.map((f: { id: string }) => f.id).sort()).toEqual(ids(selected.filter((s) => s.location)));
     const json = JSON.parse(await download('json'));
     expect(json.stations.map((s: { id: string }) => s.id)).toEqual(ids(selected));
+  });
+
+  it("downloads the values of the slider's date, with timelines that end that day and the date in the file name", async () => {
+    const day = '2022-10-30';
+    const page = await open(`?country=NL,IT&date=${day}`);
+    const selected = query({ country: ['NL', 'IT'] }).filter((s) => stateOn(s.id, day) !== null);
+    expect(await page.textContent('.downloads')).toContain(`as on ${day}`);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+    expect(file.suggestedFilename()).toBe(`overseas-police-stations-${dataset.version}-selection-${day}.csv`);
+    const csv = Papa.parse<Record<string, string>>(readFileSync((await file.path())!, 'utf8'), {
+      header: true,
+      delimiter: ',',
+      skipEmptyLines: true,
+    });
+    expect(csv.data.map((row) => [row.id, row.status, row.events])).toEqual(
+      selected.map((s) => [
+        s.id,
+        stateOn(s.id, day)!.status,
+        String(getDetails(s.id)!.events.filter((e) => e.date <= day).length),
+      ]),
+    );
+    expect(csv.data.map((row) => row.status)).not.toEqual(selected.map((s) => s.status));
+  });
+
+  it('narrows map and table as you type in the search box, and keeps the text in the link', async () => {
+    const page = await open();
+    const inCity = (city: string) => ids(stations.filter((s) => s.city === city));
+    await page.fill('#search', 'milan');
+    expect(await rowIds(page)).toEqual(inCity('Milan'));
+    expect(await markerIds(page)).toEqual(inCity('Milan'));
+    await page.fill('#search', 'Sao Paulo');
+    expect(await rowIds(page)).toEqual(inCity('São Paulo'));
+    await page.fill('#search', 'nantong canada');
+    expect(await rowIds(page)).toEqual(ids(query({ bureau: 'nantong', country: 'CA' })));
+    await page.fill('#search', 'nl-02');
+    expect(await rowIds(page)).toEqual(['nl-02']);
+    await page.press('#search', 'Enter');
+    await page.waitForURL(/q=nl-02/);
+    await page.fill('#search', 'no such place');
+    expect(await rowIds(page)).toEqual([]);
+    expect(await page.textContent('#summary')).toMatch(/^0 of \d+ stations/);
+    const linked = await open('?q=Netherlands');
+    expect(await linked.inputValue('#search')).toBe('Netherlands');
+    expect(await rowIds(linked)).toEqual(ids(query({ country: 'NL' })));
+  });
+
+  it('says in words what each value means, with the headline counts and what each rests on', async () => {
+    const page = await open();
+    const words = await page.$$eval('.words dt', (dts) => dts.map((dt) => dt.textContent));
+    for (const status of ['reported', 'active', 'closed-unconfirmed', 'investigating', 'closed', 'prosecuted'])
+      expect(words).toContain(status);
+    const text = (await page.textContent('#headline'))!;
+    expect(text).toContain(`Of the ${stations.length} stations`);
+    expect(text).toContain(
+      `${query({ operation: 'closed', closure: 'confirmed' }).length} closed as confirmed by the host government`,
+    );
+    expect(text).toContain(`${query({ closureOrdered: true }).length} ordered or asked to close`);
+    expect(text).toContain(`${query({ investigation: 'open' }).length} under an inquiry not known to have ended`);
+  });
+
+  it('fits a phone: the map in the first screen, the filters folded, nothing wider than the screen', async () => {
+    const page = await browser.context.newPage();
+    opened.push({ page, requests: [], problems: [] });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(site.url);
+    await page.waitForSelector('html[data-ready]');
+    const box = (await page.locator('#map').boundingBox())!;
+    expect(box.y).toBeLessThan(844 - 200);
+    expect(box.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => (document.getElementById('filters-details') as HTMLDetailsElement).open)).toBe(false);
+    await page.click('#filters-details summary');
+    await page.check('input[name="country"][value="NL"]');
+    expect(await rowIds(page)).toEqual(ids(query({ country: 'NL' })));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async (tags) => {
+      const { axe } = window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } };
+      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }, WCAG21_AA);
+    expect(violations).toEqual([]);
   });
 
   it('opens a station from the keyboard, with its timeline, date bases and source links', async () => {

@@ -1,19 +1,58 @@
-// The download buttons: the selected stations as CSV, GeoJSON or JSON, built in the page.
-import { dataset, type Station, toCSV, toGeoJSON, toJSON } from 'overseas-police-stations';
+// The download buttons: the selected stations as CSV, GeoJSON or JSON, built in the page,
+// with their values on the slider's date (and timelines that end that day), the date in
+// the file name.
+import {
+  currentState,
+  dataset,
+  getDetails,
+  getEvents,
+  type Station,
+  type StationEvent,
+  toCSV,
+  toGeoJSON,
+  toJSON,
+} from 'overseas-police-stations';
 import { h } from './dom.js';
+import { today } from './view.js';
 
-const FILES = {
-  csv: ['text/csv', (s: readonly Station[]) => toCSV(s)],
-  geojson: ['application/geo+json', (s: readonly Station[]) => JSON.stringify(toGeoJSON(s), null, 2)],
-  json: ['application/json', (s: readonly Station[]) => JSON.stringify(toJSON(s), null, 2)],
-} as const;
+type Convert = (stations: readonly Station[], events: readonly StationEvent[] | undefined) => string;
 
-/** Wires the buttons `download-csv`, `download-geojson` and `download-json` to save `selection()`. */
-export function setUpDownloads(byId: (id: string) => HTMLElement, selection: () => readonly Station[]): void {
+const FILES: Record<string, readonly [string, Convert]> = {
+  csv: ['text/csv', (s, events) => toCSV(s, events && { events })],
+  geojson: ['application/geo+json', (s, events) => JSON.stringify(toGeoJSON(s, events && { events }), null, 2)],
+  json: ['application/json', (s, events) => JSON.stringify(toJSON(s, events && { events }), null, 2)],
+};
+
+/**
+ * The stations as they stood at the end of `day` (their values from the events up to then,
+ * as `stateOn` reads them), with those events; a partial date sorts before the days of its
+ * period, so a plain comparison keeps the events whose period starts by `day`.
+ */
+export function asOf(selection: readonly Station[], day: string): { stations: Station[]; events: StationEvent[] } {
+  const upTo = (events: readonly StationEvent[]) => events.filter((event) => event.date <= day);
+  const stations = selection.flatMap((station) => {
+    const state = currentState(upTo(getDetails(station.id)!.events));
+    return state ? [{ ...station, ...state }] : [];
+  });
+  return { stations, events: upTo(getEvents()) };
+}
+
+/** What a download holds: the selected stations, and the slider's day (none for today). */
+export interface Selection {
+  readonly selection: readonly Station[];
+  readonly date: string | undefined;
+}
+
+/** Wires the buttons `download-csv`, `download-geojson` and `download-json` to save the selection. */
+export function setUpDownloads(byId: (id: string) => HTMLElement, current: () => Selection): void {
   for (const [format, [type, convert]] of Object.entries(FILES)) {
     byId(`download-${format}`).addEventListener('click', () => {
-      const url = URL.createObjectURL(new Blob([convert(selection())], { type }));
-      const link = h('a', { href: url, download: `overseas-police-stations-${dataset.version}-selection.${format}` });
+      const { selection, date } = current();
+      const then = date ? asOf(selection, date) : undefined;
+      const text = convert(then?.stations ?? selection, then?.events);
+      const url = URL.createObjectURL(new Blob([text], { type }));
+      const name = `overseas-police-stations-${dataset.version}-selection-${date ?? today()}.${format}`;
+      const link = h('a', { href: url, download: name });
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     });

@@ -22,8 +22,9 @@ import { h } from './dom.js';
 import { setUpDownloads } from './downloads.js';
 import { createFilters } from './filters.js';
 import { createStationMap, type MapItem } from './map.js';
+import { headline } from './reading.js';
 import { createTable } from './table.js';
-import { candidates, FIRST_DAY, parseView, select, today, type View, viewSearch } from './view.js';
+import { candidates, FIRST_DAY, MAX_SEARCH, parseView, select, today, type View, viewSearch } from './view.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const TODAY = today();
@@ -57,6 +58,17 @@ const selectStation = (id: string) => navigate({ ...view, station: id }, true, t
 
 const filterPanel = createFilters(byId<HTMLFormElement>('filter-form'), () => view, navigate);
 byId('clear').addEventListener('click', () => navigate({ filter: {}, date: view.date, station: view.station }));
+// On a phone the filters start folded, so that the map is in the first screen.
+if (matchMedia('(max-width: 700px)').matches) byId<HTMLDetailsElement>('filters-details').open = false;
+
+// The search box: the view follows as you type (one history entry once the text is settled).
+const search = byId<HTMLInputElement>('search');
+const searchView = () => {
+  const q = search.value.trim().slice(0, MAX_SEARCH);
+  return { ...view, q: q || undefined };
+};
+search.addEventListener('input', () => navigate(searchView(), false));
+search.addEventListener('change', () => navigate(searchView()));
 
 // The date slider: each day from September 2022 to today.
 const slider = byId<HTMLInputElement>('date');
@@ -75,7 +87,7 @@ const stationMap = createStationMap(byId('map'), selectStation);
 const table = createTable(byId<HTMLTableElement>('stations'), selectStation, () => render());
 let selection: Station[] = [];
 let shownFilters = JSON.stringify([{}, undefined, undefined]);
-setUpDownloads(byId, () => selection);
+setUpDownloads(byId, () => ({ selection, date: view.date }));
 
 byId('legend').prepend(
   ...STATUSES.map((status) => {
@@ -87,6 +99,7 @@ byId('legend').prepend(
 byId('version').textContent =
   `Data version ${dataset.version}, updated ${dataset.updated}: ${dataset.counts.stations} stations in ${dataset.counts.countries} countries.`;
 byId('coverage-body').append(...renderCoverage());
+byId('headline').textContent = headline();
 window.addEventListener('popstate', () => navigate(parseView(location.search), false));
 
 function render(): void {
@@ -131,6 +144,8 @@ function render(): void {
 
   table.update(selection, stateOf, view.station);
   byId('download-count').textContent = String(selection.length);
+  byId('download-date').textContent = view.date ? `as on ${view.date}` : 'as of today';
+  if (document.activeElement !== search) search.value = view.q ?? '';
 
   // Detail.
   const detail = byId('detail');

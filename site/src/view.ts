@@ -49,6 +49,8 @@ export interface View {
   readonly date?: string;
   /** The id of the station whose detail is open. */
   readonly station?: string;
+  /** The text of the search box: stations whose city, country, id, Chinese name or bureau contain it. */
+  readonly q?: string;
 }
 
 /** The first day of the slider: the month the first report came out. */
@@ -82,6 +84,40 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && precisionOf(value) === 'day';
 
+/** The longest search text a view keeps. */
+export const MAX_SEARCH = 100;
+
+/** A text folded for search: no case, no accents, spaces collapsed. */
+export const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+let searchable: ReadonlyMap<string, string> | undefined;
+/** What the search box looks in for each station: city, country code and name, id, Chinese name, bureau id and seat. */
+function searchText(station: Station): string {
+  searchable ??= new Map(
+    stations.map((s) => {
+      const bureau = bureaus.find((b) => b.id === s.bureau);
+      const words = [s.city, s.country, countryName(s.country), s.id, s.nameZh, bureau?.id, bureau?.seat, bureau?.name];
+      return [s.id, fold(words.filter(Boolean).join(' | '))];
+    }),
+  );
+  return searchable.get(station.id) ?? '';
+}
+
+/** Whether a station matches a search text: every word of it is in what the station is searched by. */
+export function matches(station: Station, q: string | undefined): boolean {
+  if (!q) return true;
+  const text = searchText(station);
+  return fold(q)
+    .split(' ')
+    .every((word) => text.includes(word));
+}
+
 /** Reads a view from a query string, leaving out every value the page does not offer. */
 export function parseView(search: string): View {
   const params = new URLSearchParams(search);
@@ -97,7 +133,9 @@ export function parseView(search: string): View {
   };
   const date = params.get('date') ?? '';
   const station = params.get('station') ?? '';
+  const q = (params.get('q') ?? '').trim().slice(0, MAX_SEARCH);
   return {
+    ...(q ? { q } : {}),
     filter,
     openedFrom: partial('openedFrom'),
     openedTo: partial('openedTo'),
@@ -113,7 +151,7 @@ export function viewSearch(view: View): string {
     const values = view.filter[key];
     if (values && values.length > 0) parts.push(`${key}=${values.map(encodeURIComponent).join(',')}`);
   }
-  for (const key of ['openedFrom', 'openedTo', 'date', 'station'] as const) {
+  for (const key of ['q', 'openedFrom', 'openedTo', 'date', 'station'] as const) {
     const value = view[key];
     if (value) parts.push(`${key}=${encodeURIComponent(value)}`);
   }
@@ -143,7 +181,7 @@ export function candidates(view: View): readonly Station[] {
     const values = view.filter[key];
     if (values && values.length > 0 && !isStateKey(key)) fixed[key] = values;
   }
-  return query(fixed as StationFilter);
+  return query(fixed as StationFilter).filter((station) => matches(station, view.q));
 }
 
 function stateFilters(view: View): [StateKey, ReadonlySet<string>][] {
