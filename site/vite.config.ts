@@ -3,13 +3,21 @@
 // `npm run build`), never to src/.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dataset, reports } from 'overseas-police-stations';
+import { countries, dataset, reports } from 'overseas-police-stations';
 import { defineConfig, type Plugin } from 'vite';
 import { basemap } from './basemap.js';
-import { datasetJsonLd, jsonLdText } from './jsonld.js';
+import { citationFacts, datasetJsonLd, jsonLdText } from './jsonld.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { description: string };
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { description: string; exports: Record<string, unknown> };
+/** The package's facts for the JSON-LD: its description and data files, and CITATION.cff's authors and date. */
+const facts = {
+  description: pkg.description,
+  files: Object.keys(pkg.exports)
+    .filter((path) => path.startsWith('./data/'))
+    .map((path) => path.slice(2)),
+  ...citationFacts(readFileSync(`${root}CITATION.cff`, 'utf8')),
+};
 
 /** `virtual:basemap`: the world's countries cut at the antimeridian, made at build time. */
 function basemapModule(): Plugin {
@@ -29,7 +37,7 @@ function jsonLd(): Plugin {
       {
         tag: 'script',
         attrs: { type: 'application/ld+json' },
-        children: jsonLdText(datasetJsonLd(dataset, reports, pkg.description)),
+        children: jsonLdText(datasetJsonLd(dataset, reports, countries, facts)),
         injectTo: 'head',
       },
     ],

@@ -64,6 +64,16 @@ async function open(search = ''): Promise<Page> {
   return page;
 }
 
+/** The WCAG 2.1 A and AA violations axe-core finds on the page as it is, each with the elements it names. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async (tags) => {
+    const { axe } = window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } };
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, WCAG21_AA);
+}
+
 const markerIds = (page: Page) => page.$$eval('.station-marker', (els) => els.map((e) => (e as HTMLElement).dataset.id!).sort());
 const rowIds = (page: Page) => page.$$eval('#stations-body tr', (els) => els.map((e) => (e as HTMLElement).dataset.id!).sort());
 const ids = (list: readonly Station[]) => list.map((s) => s.id).sort();
@@ -99,11 +109,25 @@ describe('the explorer page', { timeout: 60_000 }, () => {
       dateModified: dataset.updated,
     });
     expect(ld.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+    // A download for every data file the package exports, with its format.
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    const exported = Object.keys(pkg.exports).filter((path) => path.startsWith('./data/'));
     expect(ld.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toEqual(
-      ['stations.json', 'stations.csv', 'stations.geojson'].map(
-        (f) => `https://unpkg.com/overseas-police-stations@${dataset.version}/dist/data/${f}`,
-      ),
+      exported.map((path) => `https://unpkg.com/overseas-police-stations@${dataset.version}/dist/${path.slice(2)}`),
     );
+    for (const d of ld.distribution) expect(d.encodingFormat, d.name).toMatch(/^(application\/(geo\+)?json|text\/csv)$/);
+    // What dataset search engines read, and the same authors and release date as CITATION.cff.
+    const cff = readFileSync(new URL('../CITATION.cff', import.meta.url), 'utf8');
+    const author = cff.match(/^authors:\n {2}- name: "([^"]+)"/m)![1];
+    expect(ld.creator).toEqual([{ '@type': 'Organization', name: author }]);
+    expect(ld.publisher).toEqual(ld.creator);
+    expect(ld.datePublished).toBe(cff.match(/^date-released: "([^"]+)"/m)![1]);
+    expect(ld.identifier).toBe(`overseas-police-stations@${dataset.version}`);
+    expect(ld.url).toBe(`https://www.npmjs.com/package/overseas-police-stations/v/${dataset.version}`);
+    expect(ld.temporalCoverage).toBe(`2022-09-12/${dataset.updated}`);
+    expect(ld.spatialCoverage).toHaveLength(dataset.counts.countries);
+    expect(ld.spatialCoverage).toContainEqual({ '@type': 'Place', name: 'Netherlands' });
+    for (const key of ['name', 'description', 'version', 'license', 'dateModified']) expect(ld[key], key).toBeTruthy();
     expect(jsonLdText({ name: '</script><script>alert(1)</script>' })).not.toContain('<');
   });
 
@@ -320,13 +344,7 @@ describe('the explorer page', { timeout: 60_000 }, () => {
     await page.check('input[name="country"][value="NL"]');
     expect(await rowIds(page)).toEqual(ids(query({ country: 'NL' })));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.evaluate(AXE);
-    const violations = await page.evaluate(async (tags) => {
-      const { axe } = window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } };
-      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }, WCAG21_AA);
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('opens a station from the keyboard, with its timeline, date bases and source links', async () => {
@@ -373,13 +391,7 @@ describe('the explorer page', { timeout: 60_000 }, () => {
   it('has no WCAG 2.1 A or AA violation that axe-core finds, on its main views', async () => {
     for (const search of ['', '?country=NL&date=2022-10-01&station=nl-01', '?status=prosecuted&station=us-01']) {
       const page = await open(search);
-      await page.evaluate(AXE);
-      const violations = await page.evaluate(async (tags) => {
-        const { axe } = window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } };
-        const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-        return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      }, WCAG21_AA);
-      expect(violations, search).toEqual([]);
+      expect(await axeViolations(page), search).toEqual([]);
     }
   }, 60_000);
 
