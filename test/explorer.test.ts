@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, launchChromium, PAGE_BUDGET, serveSite, siteFiles } from '../site/harness.js';
 import { jsonLdText } from '../site/jsonld.js';
-import { dataset, getDetails, getSource, query, type Station, stateOn, stations } from '../src/index.js';
+import { countries, dataset, getDetails, getEvents, getSource, query, type Station, stateOn, stations } from '../src/index.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -327,6 +327,24 @@ describe('the explorer page', { timeout: 60_000 }, () => {
     );
     expect(text).toContain(`${query({ closureOrdered: true }).length} ordered or asked to close`);
     expect(text).toContain(`${query({ investigation: 'open' }).length} under an inquiry not known to have ended`);
+  });
+
+  it('shows one country when the filters select it: its stations, how current its record is, and what happened', async () => {
+    const page = await open('?country=NL&date=2022-10-30');
+    expect(await page.textContent('#detail-heading')).toBe('Netherlands (NL)');
+    const text = (await page.textContent('#detail'))!;
+    const reviewed = countries.find((c) => c.code === 'NL')!.reviewed;
+    expect(text).toContain(`searched up to ${reviewed}`);
+    expect(text).toContain(`2 stations on 2022-10-30: 2 ${stateOn('nl-01', '2022-10-30')!.status}.`);
+    const ids = new Set(query({ country: 'NL' }).map((s) => s.id));
+    const events = getEvents().filter((e) => e.stations.some((id) => ids.has(id)));
+    expect(await page.$$eval('.country-view .timeline > li', (items) => items.length)).toBe(events.length);
+    expect(await page.$$eval('.country-view .timeline > li.later', (items) => items.length)).toBe(
+      events.filter((e) => e.date > '2022-10-30').length,
+    );
+    await page.click('.country-stations button:has-text("nl-02")');
+    expect(page.url()).toContain('station=nl-02');
+    expect(await page.textContent('#detail-heading')).toContain('Rotterdam');
   });
 
   it('fits a phone: the map in the first screen, the filters folded, nothing wider than the screen', async () => {

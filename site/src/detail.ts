@@ -9,6 +9,7 @@ import {
   reports,
   type Source,
   type Station,
+  type StationEvent,
   type StationState,
 } from 'overseas-police-stations';
 import { type Child, externalLink, h } from './dom.js';
@@ -22,6 +23,33 @@ function sourceItem(source: Source): HTMLElement {
     externalLink(source.url, `${source.publisher}: ${source.title}`),
     source.date ? ` (${source.date})` : ' (undated)',
     source.note ? h('span', { class: 'source-note' }, ` ${source.note}`) : null,
+  );
+}
+
+/**
+ * One event of a timeline: its date and date basis, its type, its scope where it is
+ * country context, the actor's words and links to its sources; marked when it comes after
+ * the view's `date`.
+ */
+export function timelineItem(event: StationEvent, date: string | undefined): HTMLElement {
+  // A partial date stands for its first day, which is how strings compare: '2022-10' < '2022-10-01'.
+  const later = date !== undefined && event.date > date;
+  const sources = event.sources.map((id) => getSource(id)).filter((s): s is Source => s !== undefined);
+  return h(
+    'li',
+    { class: later ? 'later' : undefined },
+    h(
+      'p',
+      {},
+      h('time', {}, event.date),
+      ` (${DATE_BASIS[event.dateBasis]}) `,
+      h('strong', {}, event.type.replaceAll('_', ' ')),
+      event.scope === 'country' ? " (the country's context: it sets nothing)" : null,
+      event.observed ? ` (activity observed ${event.observed})` : null,
+      later ? ' — after the selected date' : null,
+    ),
+    h('p', {}, `${event.actor}: ${event.summary}`),
+    sources.length > 0 ? h('ul', { class: 'sources', 'aria-label': 'Sources' }, ...sources.map(sourceItem)) : null,
   );
 }
 
@@ -97,31 +125,7 @@ export function renderDetail(
     details?.notes ? h('h3', {}, 'Notes') : null,
     details?.notes ? h('p', { class: 'notes' }, details.notes) : null,
     h('h3', {}, 'Timeline'),
-    h(
-      'ol',
-      { class: 'timeline' },
-      ...events.map((event) => {
-        // A partial date stands for its first day, which is how strings compare: '2022-10' < '2022-10-01'.
-        const later = date !== undefined && event.date > date;
-        const sources = event.sources.map((id) => getSource(id)).filter((s): s is Source => s !== undefined);
-        return h(
-          'li',
-          { class: later ? 'later' : undefined },
-          h(
-            'p',
-            {},
-            h('time', {}, event.date),
-            ` (${DATE_BASIS[event.dateBasis]}) `,
-            h('strong', {}, event.type.replaceAll('_', ' ')),
-            event.scope === 'country' ? " (the country's context: it sets nothing)" : null,
-            event.observed ? ` (activity observed ${event.observed})` : null,
-            later ? ' — after the selected date' : null,
-          ),
-          h('p', {}, `${event.actor}: ${event.summary}`),
-          sources.length > 0 ? h('ul', { class: 'sources', 'aria-label': 'Sources' }, ...sources.map(sourceItem)) : null,
-        );
-      }),
-    ),
+    h('ol', { class: 'timeline' }, ...events.map((event) => timelineItem(event, date))),
     details && details.sources.length > 0 ? h('h3', {}, 'Sources of the record') : null,
     details && details.sources.length > 0 ? h('ul', { class: 'sources' }, ...details.sources.map(sourceItem)) : null,
     close,

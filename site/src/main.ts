@@ -17,6 +17,7 @@ import {
 } from 'overseas-police-stations';
 import pointsText from 'overseas-police-stations/data/stations.points.geojson?raw';
 import { renderCoverage } from './coverage.js';
+import { renderCountry } from './country.js';
 import { renderDetail } from './detail.js';
 import { h } from './dom.js';
 import { setUpDownloads } from './downloads.js';
@@ -157,10 +158,16 @@ function render(): void {
         byId('stations-heading').focus();
       }),
     );
+  } else if (view.filter.country?.length === 1) {
+    detail.replaceChildren(renderCountry(view.filter.country[0]!, view.date, stateOf, selectStation));
   } else {
     detail.replaceChildren(
       h('h2', { id: 'detail-heading', tabindex: -1 }, 'Station'),
-      h('p', {}, 'Choose a station on the map or in the table to see its record and timeline, with links to the sources.'),
+      h(
+        'p',
+        {},
+        'Choose a station on the map or in the table to see its record and timeline, with links to the sources; choose one country in the filters to see what happened there.',
+      ),
     );
   }
 }
