@@ -40,10 +40,11 @@ export async function serveSite(outDir: string): Promise<{ url: string; close: (
 
 /**
  * The gzip budget of the page's HTML, JavaScript (code and data) and CSS, in bytes, which
- * test/explorer.test.ts enforces: about 10% over what it weighs today. Raise it only with a
- * reason in bench/RESULTS.md.
+ * test/explorer.test.ts enforces: 250 KiB in all, the budget of the explorer for people who
+ * publish numbers (raised from 200 KiB in 3.1.0 for the chart over time, the country view,
+ * the search box and date-fns). Raise it only with a reason in bench/RESULTS.md.
  */
-export const PAGE_BUDGET = 200 * 1024;
+export const PAGE_BUDGET = 250 * 1024;
 
 /** What each file of a built site weighs, raw and gzipped (level 9), largest first. */
 export function siteFiles(outDir: string): { file: string; bytes: number; gzipped: number }[] {

@@ -347,6 +347,29 @@ describe('the explorer page', { timeout: 60_000 }, () => {
     expect(await page.textContent('#detail-heading')).toContain('Rotterdam');
   });
 
+  it("draws the statuses over time for the filters' stations, with the slider's day marked and counted as stateOn counts", async () => {
+    const day = '2023-01-01';
+    const page = await open(`?country=NL,IE,IT&date=${day}`);
+    const selected = query({ country: ['NL', 'IE', 'IT'] });
+    const countOn = (d: string) =>
+      Object.fromEntries(
+        ['reported', 'active', 'closed-unconfirmed', 'investigating', 'closed', 'prosecuted'].map((status) => [
+          status,
+          selected.filter((s) => stateOn(s.id, d)?.status === status).length,
+        ]),
+      );
+    expect(JSON.parse((await page.getAttribute('#chart-day-counts', 'data-counts'))!)).toEqual(countOn(day));
+    expect(await page.textContent('#chart-day-counts')).toMatch(/^On 1 January 2023: /);
+    // Each line holds one count per month end, the first at the end of September 2022.
+    const closed = (await page.getAttribute('.chart-line[data-status="closed"]', 'data-counts'))!.split(',').map(Number);
+    expect(closed[0]).toBe(countOn('2022-09-30').closed);
+    expect(closed[3]).toBe(countOn('2022-12-31').closed);
+    expect(closed.at(-1)).toBe(selected.filter((s) => s.status === 'closed').length);
+    // The filters it follows are the same as the map's, whatever the status filter.
+    await page.check('input[name="status"][value="closed"]');
+    expect(await page.getAttribute('.chart-line[data-status="closed"]', 'data-counts')).toBe(closed.join(','));
+  });
+
   it('fits a phone: the map in the first screen, the filters folded, nothing wider than the screen', async () => {
     const page = await browser.context.newPage();
     opened.push({ page, requests: [], problems: [] });

@@ -17,6 +17,7 @@ import {
 } from 'overseas-police-stations';
 import pointsText from 'overseas-police-stations/data/stations.points.geojson?raw';
 import { renderCoverage } from './coverage.js';
+import { createChart } from './chart.js';
 import { renderCountry } from './country.js';
 import { renderDetail } from './detail.js';
 import { h } from './dom.js';
@@ -89,6 +90,7 @@ const table = createTable(byId<HTMLTableElement>('stations'), selectStation, () 
 let selection: Station[] = [];
 let shownFilters = JSON.stringify([{}, undefined, undefined]);
 setUpDownloads(byId, () => ({ selection, date: view.date }));
+const chart = createChart(byId('chart'), TODAY);
 
 byId('legend').prepend(
   ...STATUSES.map((status) => {
@@ -144,6 +146,7 @@ function render(): void {
   shownFilters = filters;
 
   table.update(selection, stateOf, view.station);
+  chart.update(candidates(view), view.date ?? TODAY);
   byId('download-count').textContent = String(selection.length);
   byId('download-date').textContent = view.date ? `as on ${view.date}` : 'as of today';
   if (document.activeElement !== search) search.value = view.q ?? '';
