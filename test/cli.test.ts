@@ -293,3 +293,41 @@ describe('counts, past dates, countries by name and cities (command line)', () =
     }
   });
 });
+
+describe('the tables the command line prints', () => {
+  it('aligns numbers right and text left under a rule as wide as each column', () => {
+    const lines = cli('--count-by', 'country').stdout.split('\n');
+    const [header, rule, ...rows] = lines;
+    expect(header).toMatch(/^country +stations$/);
+    // The rule: one run of dashes per column, as wide as the column's widest cell.
+    const widths = rule!.split('  ').map((dashes) => dashes.length);
+    expect(rule).toMatch(/^-+ {2}-+$/);
+    const body = rows.slice(0, rows.indexOf(''));
+    expect(Math.max(...body.map((row) => row.slice(0, widths[0]).trimEnd().length))).toBe(widths[0]);
+    for (const row of body) {
+      // The count ends at the end of its column (right-aligned); the name starts at the left.
+      expect(row.length).toBe(widths[0]! + 2 + widths[1]!);
+      expect(row).toMatch(/^[A-Z]{2} \S/);
+    }
+    expect(body.map((row) => Number(row.trim().split(/ +/).at(-1)))).toEqual(countBy('country').map((c) => c.count));
+  });
+
+  it('prints the summary tables with their headers, in order', () => {
+    const { stdout } = cli();
+    const headers = stdout.split('\n').filter((_line, i, all) => /^-[- ]*$/.test(all[i + 1] ?? ''));
+    expect(headers.map((line) => line.split(/ {2,}/)[0])).toEqual([
+      'report',
+      'country',
+      'status',
+      'operation',
+      'investigation',
+      'legal stage',
+      'bureau',
+      'province',
+    ]);
+    expect(headers[0]).toMatch(/^report +claimed +identified$/);
+    expect(headers[3]).toMatch(/^operation +closure +stations$/);
+    expect(headers[4]).toMatch(/^investigation +last heard of +stations$/);
+    expect(stdout).toMatch(/^unknown +\d+$/m);
+  });
+});
