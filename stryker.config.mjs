@@ -40,6 +40,7 @@ export default {
     'src/dates.ts',
     'src/validate.ts',
     'src/closest.ts',
+    'src/fold.ts',
     'src/data.ts',
     'src/lazy.ts',
     'src/freeze.ts',

@@ -117,9 +117,4 @@ export function citedIn(json: Json, cited: Set<string>): void {
   }
 }
 
-/** A city name compared without case or accents: "Montreal" matches GeoNames' "Montréal". */
-export const fold = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
+export { fold } from '../src/fold.js';

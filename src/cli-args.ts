@@ -2,6 +2,8 @@
 // Usage errors are `UsageError`s, which the command prints as one line and exits 2 on.
 import { parseArgs } from 'node:util';
 import { closest } from './closest.js';
+import { fold } from './fold.js';
+import { COUNTRY_CODES } from './generated/countries.js';
 import {
   bureaus,
   CLOSURE_BASES,
@@ -134,30 +136,12 @@ export function parse(args: readonly string[]) {
 }
 
 /** A case- and accent-blind form of a name, for matching countries and cities. */
-const fold = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .trim();
+const folded = (name: string) => fold(name).trim();
 
 let namesOfCountries: readonly (readonly [string, string])[] | undefined;
 /** Every ISO 3166-1 alpha-2 code with its English name, folded. */
 function countryNames(): readonly (readonly [string, string])[] {
-  if (!namesOfCountries) {
-    const found: [string, string][] = [];
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        try {
-          found.push([code, fold(countryName(code))]);
-        } catch {
-          // Not an ISO 3166-1 code.
-        }
-      }
-    }
-    namesOfCountries = found;
-  }
+  namesOfCountries ??= COUNTRY_CODES.map((code) => [code, folded(countryName(code))] as const);
   return namesOfCountries;
 }
 
@@ -168,7 +152,7 @@ function countryNames(): readonly (readonly [string, string])[] {
  */
 export function countryCode(given: string): string {
   if (/^[A-Za-z]{2}$/.test(given)) return given;
-  const wanted = fold(given);
+  const wanted = folded(given);
   const names = countryNames();
   const exact = names.find(([, name]) => name === wanted);
   if (exact) return exact[0];
@@ -185,8 +169,8 @@ export function countryCode(given: string): string {
 
 /** Whether a station's city is one of `cities`, case- and accent-blind. */
 export function cityMatcher(cities: readonly string[]): (city: string | null) => boolean {
-  const wanted = new Set(cities.map(fold));
-  return (city) => city !== null && wanted.has(fold(city));
+  const wanted = new Set(cities.map(folded));
+  return (city) => city !== null && wanted.has(folded(city));
 }
 
 /** The items of a repeatable option: each value split at commas; an empty one is a UsageError. */

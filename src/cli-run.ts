@@ -1,6 +1,7 @@
 // The command line as a function: `run(argv, io)` writes the output of the arguments
 // through `io` and gives the exit status (0, or 2 for a usage error), so that it can be
 // tested in process; src/cli.ts runs it on the process's arguments.
+import { endOf } from './dates.js';
 import { cityMatcher, DATE_FLAGS, filterOf, FORMATS, HELP, itemsOf, parse, UsageError } from './cli-args.js';
 import { counted, detail, list, onLabel, releaseChanges, summary } from './cli-render.js';
 import {
@@ -27,12 +28,9 @@ import {
 
 /** The last day of a partial date (`2022-10` is 2022-10-31), or a UsageError for one that is not a real date. */
 function lastDayOf(given: string): string {
-  const precision = precisionOf(given);
-  if (precision === undefined) throw new UsageError(`unknown --on "${given}"; expected a date as YYYY, YYYY-MM or YYYY-MM-DD`);
-  if (precision === 'day') return given;
-  if (precision === 'year') return `${given}-12-31`;
-  const [year, month] = given.split('-').map(Number) as [number, number];
-  return `${given}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+  if (precisionOf(given) === undefined)
+    throw new UsageError(`unknown --on "${given}"; expected a date as YYYY, YYYY-MM or YYYY-MM-DD`);
+  return endOf(given);
 }
 
 /** The stations and events as they stood at the end of `day`: each station's values from its events up to then. */

@@ -1,9 +1,9 @@
 // `createQueries`: the package's query functions over a user's own stations and events.
-import { buildQueries, type StationQueries, toDay, type DateInput } from './query.js';
+import { buildQueries, type StationQueries, type DateInput } from './query.js';
 import { type EventInput, type StationInput, checkInput } from './station-input.js';
 import { deriveState } from './status.js';
 import type { StationEvent, StationState, Status } from './types.js';
-import { expectString, unknownValue } from './validate.js';
+import { expectString, toDay, unknownValue } from './validate.js';
 
 /** The query functions of `createQueries`: those of the package, over the stations and events given. */
 export interface Queries extends StationQueries {

@@ -17,8 +17,6 @@ import type {
 } from './query-types.js';
 import { asciiLower, asciiUpper, describe, expectString, expectStrings, listOf, toDay, unknownValue } from './validate.js';
 
-export { toDay };
-
 export type {
   CountryCode,
   ProvinceName,

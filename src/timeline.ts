@@ -1,7 +1,8 @@
 // What happened to each station over time: its events, its details, and its state on any
 // date, derived from the events by the rules in ./status.ts.
 import { detailRecords, sourcesById, timelinesById } from './data.js';
-import { toDay, type DateInput } from './query.js';
+import type { DateInput } from './query.js';
+import { toDay } from './validate.js';
 import { deriveState, settingEvents } from './status.js';
 import type {
   FieldSource,
