@@ -8,19 +8,18 @@ import {
   COUNT_KEYS,
   type CountKey,
   createQueries,
-  currentState,
   dataset,
-  getDetails,
   getEvents,
   getStation,
   precisionOf,
   query,
-  reports,
   retiredStation,
   type Station,
   type StationEvent,
   type StationFilter,
+  type StationsOn,
   stations,
+  stationsOn,
   toCSV,
   toGeoJSON,
   toJSON,
@@ -33,20 +32,6 @@ function lastDayOf(given: string): string {
   return endOf(given);
 }
 
-/** The stations and events as they stood at the end of `day`: each station's values from its events up to then. */
-function asOf(day: string): { stations: Station[]; events: StationEvent[] } {
-  // A partial date sorts before the days of its period, so this keeps the events from the
-  // start of their period on or before `day`, as stateOn does.
-  const upTo = (events: readonly StationEvent[]) => events.filter((event) => event.date <= day);
-  // A report published later had not listed the station yet.
-  const published = new Set(reports.filter((report) => report.published <= day).map((report) => report.id));
-  const then = stations.flatMap((station) => {
-    const state = currentState(upTo(getDetails(station.id)!.events));
-    return state ? [{ ...station, reports: station.reports.filter((id) => published.has(id)), ...state }] : [];
-  });
-  return { stations: then, events: eventsOf(then, upTo(getEvents())) };
-}
-
 /** The events that name some of `stations`, each naming only those. */
 function eventsOf(stations: readonly Station[], events: readonly StationEvent[]): StationEvent[] {
   const ids = new Set(stations.map((s) => s.id));
@@ -57,7 +42,7 @@ function eventsOf(stations: readonly Station[], events: readonly StationEvent[])
 }
 
 /** The stations a filter selects, from the package's or from another list; a query error in the command's words. */
-function select(filter: StationFilter, from?: { stations: Station[]; events: StationEvent[] }): readonly Station[] {
+function select(filter: StationFilter, from?: StationsOn): readonly Station[] {
   try {
     return from ? createQueries(from.stations, from.events).query(filter) : query(filter);
   } catch (error) {
@@ -131,7 +116,7 @@ function output(args: readonly string[]): string {
     throw new UsageError('--id takes --format table or json');
   }
 
-  const then = day === undefined ? undefined : asOf(day);
+  const then = day === undefined ? undefined : stationsOn(day);
   let found = select(filter, then);
   if (cities) {
     const inCity = cityMatcher(cities);

@@ -24,6 +24,7 @@ export {
   type StationQueries,
 } from './query.js';
 export { getDetails, getSource, stateOn, statusOn } from './timeline.js';
+export { type StationsOn, stationsOn } from './stations-on.js';
 export { createQueries, type Queries, type StationInput } from './create-queries.js';
 export {
   EVENT_EFFECTS,

@@ -1,17 +1,7 @@
 // The download buttons: the selected stations as CSV, GeoJSON or JSON, built in the page,
-// with their values on the slider's date (and timelines that end that day), the date in
-// the file name.
-import {
-  currentState,
-  dataset,
-  getDetails,
-  getEvents,
-  type Station,
-  type StationEvent,
-  toCSV,
-  toGeoJSON,
-  toJSON,
-} from 'overseas-police-stations';
+// with their values on the slider's date (`stationsOn`: timelines that end that day,
+// reports published later left out), the date in the file name.
+import { dataset, type Station, type StationEvent, stationsOn, toCSV, toGeoJSON, toJSON } from 'overseas-police-stations';
 import { h } from './dom.js';
 import { today } from './view.js';
 
@@ -22,20 +12,6 @@ const FILES: Record<string, readonly [string, Convert]> = {
   geojson: ['application/geo+json', (s, events) => JSON.stringify(toGeoJSON(s, events && { events }), null, 2)],
   json: ['application/json', (s, events) => JSON.stringify(toJSON(s, events && { events }), null, 2)],
 };
-
-/**
- * The stations as they stood at the end of `day` (their values from the events up to then,
- * as `stateOn` reads them), with those events; a partial date sorts before the days of its
- * period, so a plain comparison keeps the events whose period starts by `day`.
- */
-export function asOf(selection: readonly Station[], day: string): { stations: Station[]; events: StationEvent[] } {
-  const upTo = (events: readonly StationEvent[]) => events.filter((event) => event.date <= day);
-  const stations = selection.flatMap((station) => {
-    const state = currentState(upTo(getDetails(station.id)!.events));
-    return state ? [{ ...station, ...state }] : [];
-  });
-  return { stations, events: upTo(getEvents()) };
-}
 
 /** What a download holds: the selected stations, and the slider's day (none for today). */
 export interface Selection {
@@ -48,7 +24,7 @@ export function setUpDownloads(byId: (id: string) => HTMLElement, current: () =>
   for (const [format, [type, convert]] of Object.entries(FILES)) {
     byId(`download-${format}`).addEventListener('click', () => {
       const { selection, date } = current();
-      const then = date ? asOf(selection, date) : undefined;
+      const then = date ? stationsOn(date, selection) : undefined;
       const text = convert(then?.stations ?? selection, then?.events);
       const url = URL.createObjectURL(new Blob([text], { type }));
       const name = `overseas-police-stations-${dataset.version}-selection-${date ?? today()}.${format}`;
