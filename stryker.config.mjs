@@ -29,6 +29,7 @@ export default {
     'src/readonly-set.ts',
     'src/query.ts',
     'src/timeline.ts',
+    'src/stations-on.ts',
     'src/station-input.ts',
     'src/create-queries.ts',
     'src/formats.ts',

@@ -48,7 +48,7 @@ function select(filter: StationFilter, from?: StationsOn): readonly Station[] {
   } catch (error) {
     if (error instanceof RangeError || error instanceof TypeError) {
       const message = DATE_FLAGS.reduce((text, [flag, key]) => text.replace(key, `--${flag}`), error.message);
-      throw new UsageError(message.replace(/^(query|createQueries): /, ''));
+      throw new UsageError(message.replace(/^(query|createQueries): /, '').replace('a Date or a date string as', 'a date as'));
     }
     throw error;
   }

@@ -3,8 +3,18 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
+  bureaus,
   byCountry,
+  CLOSURE_BASES,
+  COUNT_KEYS,
   changes,
+  INVESTIGATIONS,
+  LEGAL_STAGES,
+  OPERATIONS,
+  provinces,
+  reports,
+  STATUSES,
+  stationsOn,
   countBy,
   countries,
   countryName as countryNameOf,
@@ -329,5 +339,72 @@ describe('the tables the command line prints', () => {
     expect(headers[3]).toMatch(/^operation +closure +stations$/);
     expect(headers[4]).toMatch(/^investigation +last heard of +stations$/);
     expect(stdout).toMatch(/^unknown +\d+$/m);
+  });
+});
+
+describe("the command line's rarer paths, word for word", () => {
+  const stderrOf = (...argv: string[]) => cli(...argv).stderr;
+  const said = (message: string) => `overseas-police-stations: ${message} (see --help)\n`;
+
+  it('names what --id cannot be combined with', () => {
+    expect(stderrOf('--id', 'nl-01', '--city', 'Rome')).toBe(said('--id cannot be combined with filters, --city'));
+    expect(stderrOf('--id', 'nl-01', '--count-by', 'status')).toBe(said('--id cannot be combined with filters, --count-by'));
+    expect(stderrOf('--id', 'nl-01', '--on', '2023', '--city', 'Rome')).toBe(
+      said('--id cannot be combined with filters, --city or --on'),
+    );
+    expect(stderrOf('--id', 'nl-01', '--status', 'closed')).toBe(
+      said('--id cannot be combined with filters, --on or --count-by'),
+    );
+  });
+
+  it('says what was wrong with a value in the words of the command', () => {
+    expect(stderrOf('--changes', ' ')).toBe(said('--changes SINCE needs a version, or leave it out'));
+    expect(stderrOf('-x')).toBe(said('there is no option -x'));
+    expect(stderrOf('-hx')).toBe(said('there is no option -x'));
+    const known = [...changes().map((c) => c.version), changes().at(-1)!.previous].map((v) => `"${v}"`).join(', ');
+    expect(stderrOf('--changes', '9.9.9')).toBe(said(`unknown release "9.9.9"; expected one of ${known}`));
+    expect(stderrOf('--active-since', '2024-13')).toBe(
+      said('unknown --active-since "2024-13"; expected a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+    );
+    expect(stderrOf('--on', '2023', '--opened-from', 'soon')).toBe(
+      said('unknown --opened-from "soon"; expected a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+    );
+  });
+
+  it('takes the one country whose name contains the words given', () => {
+    expect(idsOf(cli('--country', 'ital').stdout)).toEqual(byCountry('IT').map((s) => s.id));
+    expect(stderrOf('--country', 'netherl')).toBe(
+      said('--country "netherl" names more than one country: BQ (Caribbean Netherlands), NL (Netherlands); give its code'),
+    );
+  });
+
+  it('lists every station as it stood on a day when --on is given alone, and counts those left out', () => {
+    const day = '2022-10';
+    const then = stationsOn(day);
+    const listing = cli('--on', day).stdout;
+    expect(
+      listing.startsWith(
+        `Values as they stood at the end of 31 October 2022; ${stations.length - then.stations.length} stations not yet reported by then, left out.\n\nid `,
+      ),
+    ).toBe(true);
+    expect(listing.endsWith(`\n\n${then.stations.length} stations listed.\n`)).toBe(true);
+    const counts = cli('--on', day, '--count-by', 'status').stdout;
+    expect(counts.split('\n')[0]).toBe(listing.split('\n')[0]);
+    expect(cli('--on', '2030').stdout.split('\n')[0]).toBe('Values as they stood at the end of 31 December 2030.');
+  });
+
+  it('lists each filter value in its help', () => {
+    const help = cli('--help').stdout;
+    expect(help).toContain(`  --bureau ID           ${bureaus.map((b) => b.id).join(', ')}\n`);
+    expect(help).toContain(`  --report ID           ${reports.map((r) => r.id).join(', ')}\n`);
+    expect(help).toContain(
+      `  --province NAME       ${provinces.map((p) => p.code).join(', ')}, or ${provinces.map((p) => p.name).join(', ')}\n`,
+    );
+    expect(help).toContain(`  --operation VALUE     ${OPERATIONS.join(', ')} (unknown: listed, no evidence since)\n`);
+    expect(help).toContain(`  --closure BASIS       ${CLOSURE_BASES.join(', ')} (who says it closed)\n`);
+    expect(help).toContain(`  --investigation VALUE ${INVESTIGATIONS.join(', ')}\n`);
+    expect(help).toContain(`  --legal STAGE         ${LEGAL_STAGES.join(', ')} (over the station's activity)\n`);
+    expect(help).toContain(`  --status STATUS       ${STATUSES.join(', ')} (the summary of the four above)\n`);
+    expect(help).toContain(`KEY: ${COUNT_KEYS.join(', ')}\n`);
   });
 });
