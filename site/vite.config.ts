@@ -2,11 +2,12 @@
 // as users do, through its name. The name resolves to the built package (dist/, made by
 // `npm run build`), never to src/.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { countries, dataset, reports } from 'overseas-police-stations';
 import { defineConfig, type Plugin } from 'vite';
 import { basemap } from './basemap.js';
 import { citationFacts, datasetJsonLd, jsonLdText } from './jsonld.js';
+import { type PackageModule, pageFiles, readingTermsHtml } from './pages.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { description: string; exports: Record<string, unknown> };
@@ -44,6 +45,24 @@ function jsonLd(): Plugin {
   };
 }
 
+/**
+ * The words of "How to read this" in the page, and the prerendered pages of each station
+ * and country (site/pages.ts), made from the package the bundle imports: the one its name
+ * resolves to here, so that the injection test's hostile copy reaches them too.
+ */
+function prerenderedPages(): Plugin {
+  return {
+    name: 'explorer-pages',
+    transformIndexHtml: (html) => html.replace(/<!-- reading-terms:[^>]*-->/, readingTermsHtml()),
+    async generateBundle() {
+      const resolved = await this.resolve('overseas-police-stations');
+      if (!resolved) throw new Error('explorer-pages: the package name resolves to nothing');
+      const pkg = (await import(pathToFileURL(resolved.id).href)) as PackageModule;
+      for (const [fileName, source] of Object.entries(pageFiles(pkg))) this.emitFile({ type: 'asset', fileName, source });
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   // Relative URLs, so that the files work from any folder of any static host.
@@ -54,7 +73,7 @@ export default defineConfig({
       { find: /^overseas-police-stations\/data\/(.*)$/, replacement: `${root}dist/data/$1` },
     ],
   },
-  plugins: [basemapModule(), jsonLd()],
+  plugins: [basemapModule(), jsonLd(), prerenderedPages()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

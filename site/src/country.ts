@@ -12,6 +12,7 @@ import {
 } from 'overseas-police-stations';
 import { timelineItem } from './detail.js';
 import { h } from './dom.js';
+import { onDate, STATUS_WORDS } from './words.js';
 
 /** The country view of `code` on `date` (`undefined`: today); `onOpen` opens one of its stations. */
 export function renderCountry(
@@ -23,7 +24,7 @@ export function renderCountry(
   const stations = byCountry(code);
   const ids = new Set(stations.map((s) => s.id));
   const record = countries.find((c) => c.code === code);
-  const on = date ? `on ${date}` : 'today';
+  const on = onDate(date);
   const statuses = stations.map((s) => stateOf(s)?.status ?? 'not yet reported');
   const tally = [...STATUSES, 'not yet reported']
     .map((status) => [status, statuses.filter((s) => s === status).length] as const)
@@ -43,6 +44,14 @@ export function renderCountry(
           `Its government's, police's, prosecutors', courts' and parliament's responses were searched up to ${record.reviewed}: ${record.note}`,
         )
       : null,
+    h(
+      'dl',
+      { class: 'words' },
+      ...STATUSES.filter((status) => statuses.includes(status)).flatMap((status) => [
+        h('dt', {}, status),
+        h('dd', {}, STATUS_WORDS[status]),
+      ]),
+    ),
     h('h3', {}, 'Its stations'),
     h(
       'ul',

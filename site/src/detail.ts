@@ -13,8 +13,7 @@ import {
   type StationState,
 } from 'overseas-police-stations';
 import { type Child, externalLink, h } from './dom.js';
-
-const DATE_BASIS = { event: 'date of the event', reported: 'date first reported (it happened then or earlier)' } as const;
+import { DATE_BASIS, onDate, STATUS_WORDS, stationRows } from './words.js';
 
 function sourceItem(source: Source): HTMLElement {
   return h(
@@ -68,11 +67,10 @@ export function renderDetail(
   onClose: () => void,
 ): HTMLElement {
   const details = getDetails(station.id);
-  const bureau = bureaus.find((b) => b.id === station.bureau);
   const place = station.city ?? 'no known city';
   const close = h('button', { type: 'button', class: 'close' }, 'Close');
   close.addEventListener('click', onClose);
-  const on = date ? `on ${date}` : 'today';
+  const on = onDate(date);
   const events = details?.events ?? [];
 
   return h(
@@ -87,40 +85,15 @@ export function renderDetail(
     h(
       'dl',
       {},
-      ...row(`Status ${on}`, state ? `${state.status}` : 'not yet reported'),
-      ...(state
-        ? [
-            ...row(
-              `Operation ${on}`,
-              `${state.operation}${state.closure ? ` (closure ${state.closure})` : ''}${state.lastReportedActive ? `; activity last observed ${state.lastReportedActive}` : ''}${state.closureOrdered ? `; closure ordered ${state.closureOrdered} (an order closes nothing by itself)` : ''}`,
-            ),
-            ...row(
-              `Investigation ${on}`,
-              `${state.investigation}${state.investigationAsOf ? `, last heard of ${state.investigationAsOf}` : ''}; legal stage ${state.legal}`,
-            ),
-            ...row('Last heard of', state.lastHeard ?? 'nothing of its own since its listing'),
-          ]
-        : []),
-      ...row('City', station.city ?? 'No source places it in a city: the map shows it at a point inside its country.'),
-      ...(station.nameZh ? row('Chinese name', h('span', { lang: 'zh' }, station.nameZh)) : []),
       ...row(
-        'Bureau',
-        bureau
-          ? `${bureau.name}, ${provinces.find((p) => p.code === bureau.province)?.name ?? bureau.province}; confidence ${station.bureauConfidence}`
-          : 'unknown',
+        `Status ${on}`,
+        ...(state
+          ? [h('strong', {}, state.status), h('span', { class: 'words' }, ` ${STATUS_WORDS[state.status]}`)]
+          : ['not yet reported: no event concerned it by then']),
       ),
-      ...row(
-        'Opened',
-        station.opened ? `${station.opened.date}${station.opened.note ? `: ${station.opened.note}` : ''}` : 'unknown',
+      ...stationRows(station, state, on, { bureaus, provinces, reports }).flatMap(([term, text, lang]) =>
+        row(term, lang ? h('span', { lang }, text) : text),
       ),
-      ...row(
-        'Reports',
-        station.reports.length > 0
-          ? station.reports.map((id) => reports.find((r) => r.id === id)?.title.split(':')[0] ?? id).join(', ')
-          : 'in neither report',
-      ),
-      ...row('Evidence', station.evidence === 'site' ? 'a particular site' : 'a count of stations only'),
-      ...row('Confidence', station.confidence),
     ),
     details?.notes ? h('h3', {}, 'Notes') : null,
     details?.notes ? h('p', { class: 'notes' }, details.notes) : null,
