@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildSite, CHROMIUM, launchChromium, PAGE_BUDGET, serveSite, siteFiles } from '../site/harness.js';
+import { buildSite, CHROMIUM, isExplorerFile, launchChromium, PAGE_BUDGET, serveSite, siteFiles } from '../site/harness.js';
 import { DATASET } from '../src/generated/dataset.js';
 import { COUNTRY_CODES } from '../src/generated/countries.js';
 import { buildQueries } from '../src/query.js';
@@ -231,8 +231,9 @@ async function explorer(runs = 7) {
   say();
   say('| file | bytes | gzipped bytes |');
   say('|---|---|---|');
-  for (const f of files) say(`| ${f.file.replace(/-[\w-]{8}\./, '.')} | ${f.bytes} | ${f.gzipped} |`);
-  const page = files.filter((f) => /\.(html|js|css)$/.test(f.file));
+  for (const f of files.filter((file) => isExplorerFile(file.file)))
+    say(`| ${f.file.replace(/-[\w-]{8}\./, '.')} | ${f.bytes} | ${f.gzipped} |`);
+  const page = files.filter((f) => isExplorerFile(f.file) && /\.(html|js|css)$/.test(f.file));
   const total = (key: 'bytes' | 'gzipped') => page.reduce((sum, f) => sum + f[key], 0);
   say();
   say(

@@ -45,6 +45,11 @@ export async function serveSite(outDir: string): Promise<{ url: string; close: (
  * the search box and date-fns). Raise it only with a reason in bench/RESULTS.md.
  */
 export const PAGE_BUDGET = 250 * 1024;
+/** The gzip budget of one prerendered page (site/pages.ts) with its stylesheet and script. */
+export const PRERENDERED_BUDGET = 32 * 1024;
+
+/** Whether a file of the built site is the explorer page's own, not a prerendered page's (site/pages.ts). */
+export const isExplorerFile = (file: string) => !/^(station|country|pages)\/|^(pages\.css|embed\.js)$/.test(file);
 
 /** What each file of a built site weighs, raw and gzipped (level 9), largest first. */
 export function siteFiles(outDir: string): { file: string; bytes: number; gzipped: number }[] {

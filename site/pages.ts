@@ -5,7 +5,7 @@
 // so that a pasted link explains itself and the page reads without JavaScript.
 // Everything from the data is escaped; links go only to https addresses.
 import type * as Package from 'overseas-police-stations';
-import type { Station, StationEvent } from 'overseas-police-stations';
+import type { Source, Station, StationEvent } from 'overseas-police-stations';
 import { DATE_BASIS, READING_TERMS, STATUS_WORDS, stationRows } from './src/words.js';
 
 /** The package, as the page's bundle sees it (the injection test swaps in a hostile copy). */
@@ -84,13 +84,15 @@ function embedSection(what: string): string {
 </section>`;
 }
 
+/** A source: a link to its publisher's page, its date and what was checked against it. */
+const sourceItem = (source: Source) =>
+  `<li>${externalLink(source.url, `${source.publisher}: ${source.title}`)} (${escapeHtml(source.date ?? 'undated')})${source.note ? ` <span class="source-note">${escapeHtml(source.note)}</span>` : ''}</li>`;
+
 /** One event of a timeline, in the explorer's words. */
 function timelineItem(pkg: PackageModule, event: StationEvent): string {
   const sources = event.sources.flatMap((id) => {
     const source = pkg.getSource(id);
-    return source
-      ? [`<li>${externalLink(source.url, `${source.publisher}: ${source.title}`)} (${escapeHtml(source.date ?? 'undated')})</li>`]
-      : [];
+    return source ? [sourceItem(source)] : [];
   });
   return `<li><p><time>${escapeHtml(event.date)}</time> (${DATE_BASIS[event.dateBasis]}) <strong>${escapeHtml(event.type.replaceAll('_', ' '))}</strong>${event.scope === 'country' ? " (the country's context: it sets nothing)" : ''}${event.observed ? ` (activity observed ${escapeHtml(event.observed)})` : ''}</p>
 <p>${escapeHtml(`${event.actor}: ${event.summary}`)}</p>${sources.length > 0 ? `\n<ul class="sources">${sources.join('')}</ul>` : ''}</li>`;
@@ -110,9 +112,7 @@ function stationFiles(pkg: PackageModule, station: Station): Record<string, stri
     .map(([term, text]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(text)}</dd>`)
     .join('\n');
   const status = `<p class="status"><strong>${escapeHtml(station.status)}</strong> since ${escapeHtml(station.statusSince)} (data of ${escapeHtml(dataset.updated)}). ${escapeHtml(STATUS_WORDS[station.status])}</p>`;
-  const sources = (details?.sources ?? []).map(
-    (s) => `<li>${externalLink(s.url, `${s.publisher}: ${s.title}`)} (${escapeHtml(s.date ?? 'undated')})</li>`,
-  );
+  const sources = (details?.sources ?? []).map(sourceItem);
   const body = `<h1>${escapeHtml(place)} <span class="id">(${escapeHtml(station.id)})</span></h1>
 ${status}
 <dl>
@@ -219,6 +219,11 @@ ${pkg.stations.map((s) => `<li><a href="../station/${encodeURIComponent(s.id)}/"
 
 /** Every prerendered file of the site, by its path: the pages, their cards and the list of them. */
 export function pageFiles(pkg: PackageModule): Record<string, string> {
+  // Ids and codes become folder names: refuse anything but the package's own forms.
+  for (const { id } of pkg.stations)
+    if (!/^[a-z]{2}-\d{2,3}$/.test(id)) throw new Error(`pageFiles: station id ${JSON.stringify(id)}`);
+  for (const { value } of pkg.countBy('country'))
+    if (!/^[A-Z]{2}$/.test(value ?? '')) throw new Error(`pageFiles: country code ${JSON.stringify(value)}`);
   const files: Record<string, string> = { 'pages/index.html': directory(pkg) };
   for (const station of pkg.stations) Object.assign(files, stationFiles(pkg, station));
   for (const { value } of pkg.countBy('country')) Object.assign(files, countryFiles(pkg, value!));

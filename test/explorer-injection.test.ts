@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, launchChromium, serveSite } from '../site/harness.js';
@@ -32,7 +33,17 @@ beforeAll(async () => {
       `export const { ${names} } = withHostileStation(pkg);`,
     ].join('\n'),
   );
-  await buildSite(join(dir, 'site'), { resolve: { alias: [{ find: /^overseas-police-stations$/, replacement: entry }] } });
+  // One file of JavaScript, which the build's prerendering (site/pages.ts) can import in Node.
+  const bundled = join(dir, 'package.bundle.js');
+  await esbuild({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    outfile: bundled,
+    logLevel: 'warning',
+  });
+  await buildSite(join(dir, 'site'), { resolve: { alias: [{ find: /^overseas-police-stations$/, replacement: bundled }] } });
   site = await serveSite(join(dir, 'site'));
   browser = await launchChromium();
 }, 180_000);
@@ -102,6 +113,31 @@ describe('the explorer with a hostile station', () => {
     const origin = new URL(site.url).origin;
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
     expect(requests.filter((url) => new URL(url).pathname === '/x')).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('shows its texts as text on the prerendered pages, in their tags too, and runs nothing', async () => {
+    const page = await browser.context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('dialog', (dialog) => problems.push(`dialog: ${dialog.message()}`));
+    for (const path of [`station/${HOSTILE_ID}/`, `station/${HOSTILE_ID}/card.html`, 'country/NL/', 'pages/']) {
+      await page.goto(`${site.url}${path}`);
+      const text = (await page.textContent('body'))!;
+      expect([path, text.includes(payload('city'))]).toEqual([path, true]);
+      expect(await page.evaluate(() => (window as { __xss?: string }).__xss)).toBeUndefined();
+      expect(await page.$$('img, iframe, [onerror], [onmouseover], a[href^="javascript:"]')).toHaveLength(0);
+      expect(await page.$$eval('script', (scripts) => scripts.map((s) => new URL(s.src).pathname))).toEqual(['/embed.js']);
+    }
+    await page.goto(`${site.url}station/${HOSTILE_ID}/`);
+    expect(await page.title()).toContain(payload('city'));
+    const description = await page.getAttribute('meta[name="description"]', 'content');
+    expect(description).toContain(payload('city'));
+    expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe(await page.title());
+    const body = (await page.textContent('main'))!;
+    for (const where of ['nameZh', 'opened', 'actor', 'summary', 'publisher', 'title', 'note', 'notes'])
+      expect(body).toContain(payload(where));
+    expect(problems).toEqual([]);
     await page.close();
   }, 60_000);
 });

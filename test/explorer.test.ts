@@ -9,8 +9,17 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, launchChromium, PAGE_BUDGET, serveSite, siteFiles } from '../site/harness.js';
+import {
+  buildSite,
+  isExplorerFile,
+  launchChromium,
+  PAGE_BUDGET,
+  PRERENDERED_BUDGET,
+  serveSite,
+  siteFiles,
+} from '../site/harness.js';
 import { jsonLdText } from '../site/jsonld.js';
+import { STATUS_WORDS } from '../site/src/words.js';
 import { countries, dataset, getDetails, getEvents, getSource, query, type Station, stateOn, stations } from '../src/index.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -84,7 +93,7 @@ const statuses = (page: Page) =>
 
 describe('the explorer page', { timeout: 60_000 }, () => {
   it('stays within its gzip budget, data included', () => {
-    const files = siteFiles(outDir).filter((f) => /\.(html|js|css)$/.test(f.file));
+    const files = siteFiles(outDir).filter((f) => isExplorerFile(f.file) && /\.(html|js|css)$/.test(f.file));
     const total = files.reduce((sum, f) => sum + f.gzipped, 0);
     expect(files.map((f) => f.file).join(' ')).toMatch(/\.js\b/);
     expect(total).toBeLessThanOrEqual(PAGE_BUDGET);
@@ -439,5 +448,135 @@ describe('the explorer page', { timeout: 60_000 }, () => {
   it('takes a screenshot', async () => {
     const page = await open('?station=nl-01');
     await page.screenshot({ path: SCREENSHOT });
+  });
+});
+
+/** Opens a prerendered page as it is served, scripts off unless `scripts`, recording requests and errors. */
+async function openStatic(path: string, scripts = false): Promise<Page> {
+  const page = await browser.context.newPage();
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  opened.push({ page, requests, problems });
+  if (!scripts) {
+    const session = await browser.context.newCDPSession(page);
+    await session.send('Emulation.setScriptExecutionDisabled', { value: true });
+  }
+  const response = await page.goto(`${site.url}${path}`);
+  expect(response?.status()).toBe(200);
+  return page;
+}
+
+/** The content of a page's `<meta>` by name or property. */
+const metaOf = (page: Page, key: string) =>
+  page.$eval(`meta[name="${key}"], meta[property="${key}"]`, (el) => el.getAttribute('content'));
+
+describe('the prerendered pages', { timeout: 60_000 }, () => {
+  it('gives every station and country a page and a card, each within its budget, and a page that lists them', () => {
+    const files = new Map(siteFiles(outDir).map((f) => [f.file, f.gzipped]));
+    const shared = files.get('pages.css')! + files.get('embed.js')!;
+    const codes = [...new Set(stations.map((s) => s.country))];
+    const expected = [
+      'pages/index.html',
+      ...stations.flatMap((s) => [`station/${s.id}/index.html`, `station/${s.id}/card.html`]),
+      ...codes.flatMap((c) => [`country/${c}/index.html`, `country/${c}/card.html`]),
+    ];
+    for (const file of expected) {
+      expect([file, files.has(file)]).toEqual([file, true]);
+      expect([file, files.get(file)! + shared <= PRERENDERED_BUDGET]).toEqual([file, true]);
+    }
+    const prerendered = [...files.keys()].filter((file) => /^(station|country|pages)\//.test(file));
+    expect(prerendered.sort()).toEqual(expected.sort());
+  });
+
+  it("reads a station's page without JavaScript, in the explorer's words, with the tags a pasted link shows", async () => {
+    const station = stations.find((s) => s.id === 'de-01')!;
+    const page = await openStatic('station/de-01/');
+    const title = await page.title();
+    expect(title).toBe(`Frankfurt, Germany (de-01): ${station.status}`);
+    const description = await metaOf(page, 'description');
+    expect(description).toContain(`${station.status} since ${station.statusSince}. ${STATUS_WORDS[station.status]}`);
+    for (const [key, value] of [
+      ['og:title', title],
+      ['twitter:title', title],
+      ['og:description', description],
+      ['twitter:description', description],
+      ['og:type', 'article'],
+      ['twitter:card', 'summary'],
+    ] as const)
+      expect([key, await metaOf(page, key)]).toEqual([key, value]);
+    expect(await page.textContent('h1')).toBe('Frankfurt, Germany (de-01)');
+    expect(await page.textContent('.status')).toBe(
+      `${station.status} since ${station.statusSince} (data of ${dataset.updated}). ${STATUS_WORDS[station.status]}`,
+    );
+    const terms = await page.$$eval('main dl dt', (els) => els.map((e) => e.textContent));
+    expect(terms.slice(0, 3)).toEqual([
+      `Operation as of ${dataset.updated}`,
+      `Investigation as of ${dataset.updated}`,
+      'Last heard of',
+    ]);
+    expect(await page.$$eval('.timeline > li', (els) => els.length)).toBe(getDetails('de-01')!.events.length);
+    const hrefs = await page.$$eval('.sources a', (els) => els.map((e) => e.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((href) => href.startsWith('https://'))).toBe(true);
+    // Without scripts the embed code names the card by a relative address.
+    expect(await page.inputValue('textarea[data-embed]')).toMatch(/^<iframe src="card\.html" title="station de-01" /);
+  });
+
+  it("reads a country's page without JavaScript: its stations, their statuses' words, what happened, each station's page", async () => {
+    const page = await openStatic('country/NL/');
+    expect(await page.textContent('h1')).toBe('Netherlands (NL)');
+    expect(await page.title()).toMatch(/^Netherlands: 2 stations \(/);
+    const links = await page.$$eval('main ul a[href^="../../station/"]', (els) => els.map((e) => e.getAttribute('href')));
+    expect(links).toEqual(['../../station/nl-01/', '../../station/nl-02/']);
+    const nl = stations.filter((s) => s.country === 'NL');
+    expect(await page.$$eval('dl.words dt', (els) => els.map((e) => e.textContent))).toEqual([
+      ...new Set(nl.map((s) => s.status)),
+    ]);
+    const events = getEvents().filter((e) => e.stations.some((id) => id.startsWith('nl-')));
+    expect(await page.$$eval('.timeline > li', (els) => els.length)).toBe(events.length);
+    await page.click('a[href="../../station/nl-01/"]');
+    expect(await page.textContent('h1')).toMatch(/\(nl-01\)$/);
+  });
+
+  it('links each page to the explorer and back, and gives an embed code with an absolute address where scripts run', async () => {
+    const page = await openStatic('station/nl-01/', true);
+    expect(await page.inputValue('textarea[data-embed]')).toBe(
+      `<iframe src="${site.url}station/nl-01/card.html" title="station nl-01" width="360" height="240" loading="lazy" referrerpolicy="no-referrer"></iframe>`,
+    );
+    await page.click('.explorer a');
+    await page.waitForSelector('html[data-ready]');
+    expect(await page.textContent('#detail-heading')).toContain('(nl-01)');
+    await page.goto(`${site.url}`);
+    await page.waitForSelector('html[data-ready]');
+    await page.click('a[href="./pages/"]');
+    expect(await page.textContent('h1')).toBe('Every station and country');
+    expect(await page.$$eval('a[href^="../station/"]', (els) => els.length)).toBe(stations.length);
+    const card = await openStatic('station/nl-01/card.html');
+    expect(await card.textContent('.card h1')).toBe('Amsterdam, Netherlands (nl-01)');
+    expect(await card.isVisible('header')).toBe(false);
+  });
+
+  it('meets WCAG 2.1 AA on a station page, a country page and the list', async () => {
+    for (const path of ['station/de-01/', 'country/IT/', 'pages/', 'station/de-01/card.html']) {
+      const page = await openStatic(path, true);
+      expect([path, await axeViolations(page)]).toEqual([path, []]);
+    }
+  });
+
+  it('prints the content, not the controls', async () => {
+    const page = await open('?country=NL');
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['#map', '.filters', '.find', '.downloads', '.time'])
+      expect([hidden, await page.isVisible(hidden)]).toEqual([hidden, false]);
+    expect(await page.isVisible('#stations-body tr')).toBe(true);
+    const station = await openStatic('station/nl-01/');
+    await station.emulateMedia({ media: 'print' });
+    expect(await station.isVisible('.embed')).toBe(false);
+    expect(await station.isVisible('.timeline')).toBe(true);
   });
 });
