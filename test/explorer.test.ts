@@ -24,9 +24,6 @@ import { countries, dataset, getDetails, getEvents, getSource, query, type Stati
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-/** Where the last test saves its screenshot: .tmp/ (git-ignored), or docs/ with UPDATE_SCREENSHOT=1 (README shows it). */
-const SCREENSHOT = new URL(process.env.UPDATE_SCREENSHOT ? '../docs/explorer.png' : '../.tmp/explorer.png', import.meta.url)
-  .pathname;
 
 let outDir: string;
 let site: Awaited<ReturnType<typeof serveSite>>;
@@ -230,6 +227,67 @@ describe('the explorer page', { timeout: 60_000 }, () => {
     await page.click('#today');
     expect(page.url()).not.toContain('date=');
     expect(await statuses(page)).toEqual(Object.fromEntries(nl.map((s) => [s.id, s.status])));
+  });
+
+  it('moves the slider by updating what changed, in one render per frame', async () => {
+    const page = await open('?country=NL');
+    const marker = await page.$('.station-marker[data-id="nl-01"]');
+    const row = await page.$('#stations-body tr[data-id="nl-01"]');
+    const renders = () => page.evaluate(() => performance.getEntriesByName('explorer:render').length);
+    const before = await renders();
+    // Ten steps within one frame draw once, at the next frame.
+    await page.evaluate(() => {
+      const slider = document.getElementById('date') as HTMLInputElement;
+      for (let i = 0; i < 10; i++) {
+        slider.value = String(30 + i);
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    expect(await renders()).toBe(before + 1);
+    expect(await page.textContent('#date-output')).toBe('2022-10-10');
+    expect(await statuses(page)).toEqual({
+      'nl-01': stateOn('nl-01', '2022-10-10')!.status,
+      'nl-02': stateOn('nl-02', '2022-10-10')!.status,
+    });
+    // The same marker and row, their status changed in place.
+    await page.evaluate(() => {
+      const slider = document.getElementById('date') as HTMLInputElement;
+      slider.value = '200';
+      slider.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(await marker!.evaluate((e) => [e.isConnected, (e as HTMLElement).dataset.status])).toEqual([
+      true,
+      stateOn('nl-01', '2023-03-20')!.status,
+    ]);
+    expect(await row!.evaluate((e) => [e.isConnected, e.lastElementChild!.textContent])).toEqual([
+      true,
+      stateOn('nl-01', '2023-03-20')!.status,
+    ]);
+    expect(await renders()).toBe(before + 2);
+  });
+
+  it('names each station of a shared city on hover and on keyboard focus', async () => {
+    const byPlace = new Map<string, Station[]>();
+    for (const s of stations.filter((x) => x.location))
+      byPlace.set(`${s.location!.lat},${s.location!.lon}`, [...(byPlace.get(`${s.location!.lat},${s.location!.lon}`) ?? []), s]);
+    const shared = [...byPlace.values()].find((group) => group.length > 1)!;
+    const [first, second] = shared;
+    const page = await open(`?country=${first!.country}`);
+    await page.hover(`.station-marker[data-id="${first!.id}"]`);
+    const tip = await page.waitForSelector('.leaflet-tooltip', { state: 'visible' });
+    expect(await tip.textContent()).toBe(
+      `${first!.city} (${first!.id}): ${first!.status}; also here: ${shared
+        .slice(1)
+        .map((s) => s.id)
+        .join(', ')}`,
+    );
+    await page.mouse.move(0, 0);
+    await page.focus(`.station-marker[data-id="${second!.id}"]`);
+    await page.waitForFunction((id) => document.querySelector('.leaflet-tooltip')?.textContent?.includes(`(${id})`), second!.id);
+    expect(await page.getAttribute(`.station-marker[data-id="${second!.id}"]`, 'aria-label')).toContain(
+      `also here: ${first!.id}`,
+    );
   });
 
   it('restores a view from its permalink, and back and forward walk through views', async () => {
@@ -444,11 +502,6 @@ describe('the explorer page', { timeout: 60_000 }, () => {
       expect(await axeViolations(page), search).toEqual([]);
     }
   }, 60_000);
-
-  it('takes a screenshot', async () => {
-    const page = await open('?station=nl-01');
-    await page.screenshot({ path: SCREENSHOT });
-  });
 });
 
 /** Opens a prerendered page as it is served, scripts off unless `scripts`, recording requests and errors. */

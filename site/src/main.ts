@@ -47,11 +47,30 @@ for (const f of (
 
 let view: View = parseView(location.search);
 
-/** Shows `next`, adding it to the history unless `push` is false or the URL is already its. */
-function navigate(next: View, push = true, focusDetail = false): void {
+let frame = 0;
+/** Renders at the next frame, once for however many inputs come before it (the slider as it is dragged). */
+function renderSoon(): void {
+  if (frame === 0)
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      render();
+    });
+}
+
+/**
+ * Shows `next`, adding it to the history unless `push` is false or the URL is already its;
+ * `soon` leaves the drawing to the next frame.
+ */
+function navigate(next: View, push = true, focusDetail = false, soon = false): void {
   view = next;
   const url = `${location.pathname}${viewSearch(next)}`;
   if (push && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+  if (soon) {
+    renderSoon();
+    return;
+  }
+  cancelAnimationFrame(frame);
+  frame = 0;
   render();
   if (focusDetail) byId('detail-heading').focus();
 }
@@ -80,7 +99,7 @@ const dateFromSlider = () => {
   const day = dayOf(Number(slider.value));
   return day >= TODAY ? undefined : day;
 };
-slider.addEventListener('input', () => navigate({ ...view, date: dateFromSlider() }, false));
+slider.addEventListener('input', () => navigate({ ...view, date: dateFromSlider() }, false, false, true));
 slider.addEventListener('change', () => navigate({ ...view, date: dateFromSlider() }));
 byId('today').addEventListener('click', () => navigate({ ...view, date: undefined }));
 
@@ -105,7 +124,11 @@ byId('coverage-body').append(...renderCoverage());
 byId('headline').textContent = headline();
 window.addEventListener('popstate', () => navigate(parseView(location.search), false));
 
+/** What the detail panel shows, so that it is drawn again only when that changes. */
+let shownDetail = '';
+
 function render(): void {
+  const started = performance.now();
   const states = new Map<string, StationState | null>(
     stations.map((s) => [s.id, view.date ? stateOn(s.id, view.date) : s] as const),
   );
@@ -154,15 +177,19 @@ function render(): void {
   // Detail.
   const detail = byId('detail');
   const station = view.station ? getStation(view.station) : undefined;
-  if (station) {
+  const country = view.filter.country?.length === 1 ? view.filter.country[0] : undefined;
+  const detailKey = JSON.stringify(station || country ? [station?.id, country, view.date] : []);
+  if (detailKey === shownDetail) {
+    // Unchanged.
+  } else if (station) {
     detail.replaceChildren(
       renderDetail(station, stateOf(station), view.date, () => {
         navigate({ ...view, station: undefined });
         byId('stations-heading').focus();
       }),
     );
-  } else if (view.filter.country?.length === 1) {
-    detail.replaceChildren(renderCountry(view.filter.country[0]!, view.date, stateOf, selectStation));
+  } else if (country) {
+    detail.replaceChildren(renderCountry(country, view.date, stateOf, selectStation));
   } else {
     detail.replaceChildren(
       h('h2', { id: 'detail-heading', tabindex: -1 }, 'Station'),
@@ -173,6 +200,8 @@ function render(): void {
       ),
     );
   }
+  shownDetail = detailKey;
+  performance.measure('explorer:render', { start: started });
 }
 
 byId('detail').addEventListener('keydown', (event) => {

@@ -42,6 +42,43 @@ export function createTable(table: HTMLTableElement, onSelect: (id: string) => v
     }
   };
 
+  /** Each station's row, made once; an update changes its status cell and mark, and the rows' order. */
+  const made = new Map<string, { row: HTMLTableRowElement; status: HTMLTableCellElement; shown?: string }>();
+  let order = '';
+
+  function rowOf(station: Station): NonNullable<ReturnType<typeof made.get>> {
+    const known = made.get(station.id);
+    if (known) return known;
+    const open = h(
+      'button',
+      { type: 'button', class: 'link' },
+      station.city ?? '(no known city)',
+      ' ',
+      h('span', { class: 'id' }, station.id),
+    );
+    open.addEventListener('click', () => onSelect(station.id));
+    const status = h('td', {});
+    const row = h(
+      'tr',
+      { 'data-id': station.id },
+      h('th', { scope: 'row' }, open),
+      h('td', {}, countryName(station.country)),
+      h('td', {}, bureaus.find((b) => b.id === station.bureau)?.seat ?? 'unknown'),
+      h('td', {}, station.opened?.date ?? ''),
+      h(
+        'td',
+        {},
+        station.reports.length > 0
+          ? station.reports.map((id) => OPTIONS.report.find((o) => o.value === id)?.label ?? id).join(', ')
+          : 'neither',
+      ),
+      status,
+    );
+    const entry = { row, status };
+    made.set(station.id, entry);
+    return entry;
+  }
+
   return {
     update(selection, stateOf, current) {
       for (const th of table.querySelectorAll<HTMLElement>('thead th[data-column]')) {
@@ -50,36 +87,23 @@ export function createTable(table: HTMLTableElement, onSelect: (id: string) => v
       const rows = selection
         .map((station) => ({ station, state: stateOf(station), key: sortValue(station, stateOf(station)) }))
         .sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }) * (sort.descending ? -1 : 1));
-      table.tBodies[0]!.replaceChildren(
-        ...rows.map(({ station, state }) => {
-          const open = h(
-            'button',
-            { type: 'button', class: 'link' },
-            station.city ?? '(no known city)',
-            ' ',
-            h('span', { class: 'id' }, station.id),
-          );
-          open.addEventListener('click', () => onSelect(station.id));
-          const status = h('td', {}, h('span', { class: 'swatch', 'aria-hidden': 'true' }), state!.status);
-          (status.firstChild as HTMLElement).style.backgroundColor = STATUS_COLOURS[state!.status];
-          return h(
-            'tr',
-            { 'data-id': station.id, 'aria-current': station.id === current ? 'true' : undefined },
-            h('th', { scope: 'row' }, open),
-            h('td', {}, countryName(station.country)),
-            h('td', {}, bureaus.find((b) => b.id === station.bureau)?.seat ?? 'unknown'),
-            h('td', {}, station.opened?.date ?? ''),
-            h(
-              'td',
-              {},
-              station.reports.length > 0
-                ? station.reports.map((id) => OPTIONS.report.find((o) => o.value === id)?.label ?? id).join(', ')
-                : 'neither',
-            ),
-            status,
-          );
-        }),
-      );
+      for (const { station, state } of rows) {
+        const entry = rowOf(station);
+        if (entry.shown !== state!.status) {
+          const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' });
+          swatch.style.backgroundColor = STATUS_COLOURS[state!.status];
+          entry.status.replaceChildren(swatch, state!.status);
+          entry.shown = state!.status;
+        }
+        if (station.id === current) entry.row.setAttribute('aria-current', 'true');
+        else entry.row.removeAttribute('aria-current');
+      }
+      // The rows move only when the selection or its order changed.
+      const next = rows.map(({ station }) => station.id).join(',');
+      if (next !== order) {
+        table.tBodies[0]!.replaceChildren(...rows.map(({ station }) => made.get(station.id)!.row));
+        order = next;
+      }
     },
   };
 }
