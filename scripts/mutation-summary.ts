@@ -1,9 +1,11 @@
 // Summarises the report of `npm run mutate` (reports/mutation/mutation.json, the mutation
 // testing report schema) as Markdown for bench/MUTATION.md: the score per file, and every
-// mutant that survived or had no test, with the code it changed.
+// mutant that survived or had no test, with the code it changed and the judgement of it
+// (bench/mutation-judgements.json: which surviving mutants are equivalent to the code or
+// accepted, and why), and which are not judged yet.
 //
-//   tsx scripts/mutation-summary.ts [report.json]
-import { readFileSync } from 'node:fs';
+//   tsx scripts/mutation-summary.ts [report.json] [judgements.json]
+import { existsSync, readFileSync } from 'node:fs';
 
 interface Position {
   line: number;
@@ -15,6 +17,19 @@ interface Mutant {
   status: string;
   static?: boolean;
   location: { start: Position; end: Position };
+}
+/**
+ * A judgement of surviving mutants: those of `file` whose original code contains `code`
+ * (and, if given, whose mutator is `mutator`). `equivalent`: the mutant behaves as the code
+ * does, no test can tell them apart. `accepted`: a difference the tests leave alone, for
+ * the reason given.
+ */
+interface Judgement {
+  file: string;
+  code: string;
+  mutator?: string;
+  verdict: 'equivalent' | 'accepted';
+  why: string;
 }
 interface Report {
   files: Record<string, { source: string; mutants: Mutant[] }>;
@@ -49,6 +64,8 @@ const cut = (text: string, length: number) => (text.length > length ? `${text.sl
 
 const path = process.argv[2] ?? 'reports/mutation/mutation.json';
 const report: Report = JSON.parse(readFileSync(path, 'utf8'));
+const judgementsPath = process.argv[3] ?? 'bench/mutation-judgements.json';
+const judgements: Judgement[] = existsSync(judgementsPath) ? JSON.parse(readFileSync(judgementsPath, 'utf8')).judgements : [];
 const files = Object.entries(report.files).sort(([a], [b]) => (a < b ? -1 : 1));
 
 const header = ['file', 'score %', 'killed', 'timeout', 'survived', 'no coverage', 'ignored (static)', 'errors', 'mutants'];
@@ -74,16 +91,27 @@ lines.push(`| ${row('**all**', all).join(' | ')} |`);
 const unknown = Object.keys(countOf(all)).filter((status) => !(STATUSES as readonly string[]).includes(status));
 if (unknown.length > 0) lines.push('', `Other statuses: ${unknown.join(', ')}`);
 
-lines.push('', 'Mutants that survived (S) or that no test ran (N):', '');
+const verdicts = { equivalent: 0, accepted: 0, 'not judged': 0 };
+const listed: string[] = [];
 for (const [name, file] of files) {
   for (const mutant of file.mutants) {
     if (mutant.status !== 'Survived' && mutant.status !== 'NoCoverage') continue;
     const { line, column } = mutant.location.start;
-    const was = cut(original(file.source, mutant.location), 60);
+    const code = original(file.source, mutant.location);
+    const judged = judgements.find(
+      (j) => j.file === name && code.includes(j.code) && (j.mutator === undefined || j.mutator === mutant.mutatorName),
+    );
+    verdicts[judged?.verdict ?? 'not judged']++;
     const now = cut((mutant.replacement ?? '').replace(/\s+/g, ' '), 50);
-    lines.push(
-      `- ${name}:${line}:${column} ${mutant.status === 'Survived' ? 'S' : 'N'} ${mutant.mutatorName}: \`${was}\` → \`${now}\``,
+    listed.push(
+      `- ${name}:${line}:${column} ${mutant.status === 'Survived' ? 'S' : 'N'} ${mutant.mutatorName}: \`${cut(code, 60)}\` → \`${now}\` — ${judged ? `${judged.verdict}: ${judged.why}` : '**not judged**'}`,
     );
   }
 }
+lines.push(
+  '',
+  `Mutants that survived (S) or that no test ran (N), ${listed.length}: ${verdicts.equivalent} equivalent, ${verdicts.accepted} accepted, ${verdicts['not judged']} not judged.`,
+  '',
+  ...listed,
+);
 console.log(lines.join('\n'));

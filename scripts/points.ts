@@ -2,6 +2,7 @@
 // (those are in stations.json, by id). A station without a known city stands at a point
 // inside its country, marked `precision: 'country'`, so that a map can show it as such.
 import type { Station } from '../src/types.js';
+import { derivedValues } from './derived-values.js';
 
 /** The properties of a feature of `stations.points.geojson`. */
 export interface PointProperties {
@@ -38,16 +39,7 @@ export function pointsGeoJSON(stations: readonly Station[], countries: ReadonlyM
         precision: s.location ? 'city' : 'country',
         bureau: s.bureau,
         reports: s.reports,
-        operation: s.operation,
-        closure: s.closure,
-        closureOrdered: s.closureOrdered,
-        lastReportedActive: s.lastReportedActive,
-        investigation: s.investigation,
-        investigationAsOf: s.investigationAsOf,
-        legal: s.legal,
-        status: s.status,
-        statusSince: s.statusSince,
-        lastHeard: s.lastHeard,
+        ...derivedValues(s),
       };
       return { type: 'Feature' as const, id: s.id, geometry: { type: 'Point' as const, coordinates: point }, properties };
     }),

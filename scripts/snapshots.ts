@@ -21,6 +21,7 @@ import type {
 } from '../src/types.js';
 import { settingEvents } from '../src/status.js';
 import { DERIVED_FIELDS } from '../src/values.js';
+import { derivedValues } from './derived-values.js';
 
 /**
  * A station as a snapshot keeps it. 1.x releases have only `status` of the derived values,
@@ -115,16 +116,7 @@ export function snapshotOf(dataset: Pick<Dataset, 'info' | 'stations' | 'details
       confidence: s.confidence,
       notes: dataset.details[s.id]?.notes ?? null,
       sources: dataset.details[s.id]?.sources ?? [],
-      operation: s.operation,
-      closure: s.closure,
-      closureOrdered: s.closureOrdered,
-      lastReportedActive: s.lastReportedActive,
-      investigation: s.investigation,
-      investigationAsOf: s.investigationAsOf,
-      legal: s.legal,
-      status: s.status,
-      statusSince: s.statusSince,
-      lastHeard: s.lastHeard,
+      ...derivedValues(s),
       setBy: setByOf(timelines.get(s.id) ?? []),
     })),
     events: dataset.events.map((e) => ({

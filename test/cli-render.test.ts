@@ -229,6 +229,10 @@ describe('list', () => {
     expect(list([stations[0]!]).endsWith('\n\n1 station listed.')).toBe(true);
     expect(list([])).toBe('No station matches.');
     const unknownBureau = stations.find((s) => s.bureau === null && s.closure === null && s.closureOrdered === null)!;
+    const noCity = stations.find((s) => s.city === null)!;
+    expect(list([noCity]).split('\n')[2]!.split(/ {2,}/)[2]).toBe('-');
+    const unheard = stations.find((s) => s.lastHeard === null)!;
+    expect(list([unheard]).split('\n')[2]!.split(/ {2,}/).at(-1)).toBe('-');
     const cells = list([unknownBureau]).split('\n')[2]!.split(/ {2,}/);
     expect([cells[0], cells[3], cells[6], cells[7]]).toEqual([unknownBureau.id, '-', '-', '-']);
   });

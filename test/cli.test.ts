@@ -68,6 +68,8 @@ describe('overseas-police-stations (command line)', () => {
     expect(since.stdout).toContain('- gr-01: reported → investigating, 2022-12-25 (investigation none → open)\n');
     expect(JSON.parse(cli('--changes', '--format', 'json').stdout)).toEqual(changes());
     expect(JSON.parse(cli('--format', 'json', '--changes', '2.0.0').stdout)).toEqual(changes('2.0.0'));
+    // One blank line between releases.
+    expect(all.stdout).toMatch(/\.\n\n## 2\.0\.0 against 1\.1\.0 /);
     const latest = changes()[0]!.version;
     expect(cli('--changes', latest).stdout).toBe(`No release after ${latest}.\n`);
   });
@@ -78,6 +80,7 @@ describe('overseas-police-stations (command line)', () => {
     [['--changes', '--format', 'csv'], /--changes takes --format table or json/],
     [['--changes', '2.0.0', '2.1.0'], /unexpected "2\.1\.0": each value follows its option/],
     [['--changes', ''], /--changes SINCE needs a version/],
+    [['--changes', '--id', 'nl-01'], /--changes cannot be combined with filters, --on, --count-by or --id/],
   ])('rejects --changes misuse: exits 2 with one line on stderr for %j', expectUsageError);
 
   it('prints a summary with no arguments', () => {

@@ -32,6 +32,16 @@ describe('checkActivityAfterClosures', () => {
       event('nl-e03', 'closure_confirmed', '2022-11-01', { scope: 'country' }),
       event('nl-e04', 'activity_reported', '2023-01-05', { observed: '2022-01' }),
     ]);
+    // Seen on the day it closed: not before it.
+    checkActivityAfterClosures(problems, 'f', 'nl-01', [
+      event('nl-e05', 'closure_confirmed', '2022-11-01'),
+      event('nl-e06', 'activity_reported', '2023-01-05', { observed: '2022-11-01' }),
+    ]);
+    // Only a report of activity reopens a station (other types' `observed` is refused elsewhere).
+    checkActivityAfterClosures(problems, 'f', 'nl-01', [
+      event('nl-e07', 'closure_confirmed', '2022-11-01'),
+      event('nl-e08', 'statement', '2023-01-05', { observed: '2022-10' }),
+    ]);
     expect(problems.list).toEqual([]);
   });
 });

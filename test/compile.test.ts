@@ -222,6 +222,13 @@ describe('compileDataset: files, shapes, dates and tables', () => {
     expect(problemsIn(wrapped)).toEqual([
       'countries.json: -: comment: unknown field "comment"; countries.json has "$schema" and "countries"',
     ]);
+    const country = copyOfData();
+    edit(country, 'stations/IE.json', (j) => {
+      j.comment = 'x';
+    });
+    expect(problemsIn(country)).toEqual([
+      'stations/IE.json: -: comment: unknown field "comment"; a country file has "$schema", "stations" and "events"',
+    ]);
     const dir = copyOfData();
     writeFileSync(join(dir, 'bureaus.json'), '[');
     expect(problemsIn(dir)).toEqual([expect.stringMatching(/^bureaus\.json: -: -: cannot read JSON \(/)]);

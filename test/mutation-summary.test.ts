@@ -47,7 +47,19 @@ describe('mutation-summary', () => {
     };
     const path = join(dir, 'mutation.json');
     writeFileSync(path, JSON.stringify(report));
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/mutation-summary.ts', path], { encoding: 'utf8' });
+    const judgements = join(dir, 'judgements.json');
+    writeFileSync(
+      judgements,
+      JSON.stringify({
+        judgements: [
+          { file: 'src/b.ts', code: '1 > 0', mutator: 'EqualityOperator', verdict: 'equivalent', why: 'one is never zero' },
+          { file: 'src/a.ts', code: '1 > 0', verdict: 'accepted', why: 'another file' },
+        ],
+      }),
+    );
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/mutation-summary.ts', path, judgements], {
+      encoding: 'utf8',
+    });
     expect(out.split('\n').slice(0, 5)).toEqual([
       '| file | score % | killed | timeout | survived | no coverage | ignored (static) | errors | mutants |',
       '|---|---|---|---|---|---|---|---|---|',
@@ -55,8 +67,9 @@ describe('mutation-summary', () => {
       '| src/b.ts | 50.00 | 1 | 1 | 1 | 1 | 0 | 0 | 4 |',
       '| **all** | 60.00 | 2 | 1 | 1 | 1 | 1 | 0 | 6 |',
     ]);
-    expect(out).toContain('- src/b.ts:1:20 S EqualityOperator: `1 > 0` → `1 >= 0`');
-    expect(out).toContain('- src/b.ts:1:20 N ConditionalExpression: `1 > 0` → `false`');
+    expect(out).toContain('Mutants that survived (S) or that no test ran (N), 2: 1 equivalent, 0 accepted, 1 not judged.');
+    expect(out).toContain('- src/b.ts:1:20 S EqualityOperator: `1 > 0` → `1 >= 0` — equivalent: one is never zero\n');
+    expect(out).toContain('- src/b.ts:1:20 N ConditionalExpression: `1 > 0` → `false` — **not judged**\n');
     expect(out).not.toContain('src/a.ts:1:14');
   });
 });

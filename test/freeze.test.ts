@@ -1,0 +1,37 @@
+// isPlain, deepFreeze and copyPlain: what the package freezes and copies, and what it leaves.
+import { describe, expect, it } from 'vitest';
+import { csvCell } from '../src/csv-cell.js';
+import { copyPlain, deepFreeze, isPlain } from '../src/freeze.js';
+
+describe('isPlain', () => {
+  it('takes arrays and objects of Object.prototype or none, and nothing else', () => {
+    expect([[], {}, Object.create(null)].map(isPlain)).toEqual([true, true, true]);
+    expect([new Date(0), new Map(), null, 'x', 1, () => {}, Object.create({})].map(isPlain)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('deepFreeze and copyPlain', () => {
+  it('freeze and copy objects without a prototype, and leave a Date as it is', () => {
+    const bare = Object.assign(Object.create(null), { list: [1], when: new Date(0) });
+    const copy = copyPlain('f', 'x', bare);
+    expect(copy).not.toBe(bare);
+    expect(copy.list).not.toBe(bare.list);
+    expect(copy.when).toBe(bare.when);
+    deepFreeze(bare);
+    expect([Object.isFrozen(bare), Object.isFrozen(bare.list), Object.isFrozen(bare.when)]).toEqual([true, true, false]);
+  });
+});
+
+describe('csvCell', () => {
+  it('writes a missing value as an empty cell', () => {
+    expect(csvCell(null)).toBe('');
+  });
+});
