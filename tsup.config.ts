@@ -2,9 +2,31 @@ import { cpSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 // Keep non-ASCII text (Chinese names, accents) as UTF-8 rather than escapes: smaller, and faster to load.
 const utf8: Options['esbuildOptions'] = (options) => {
   options.charset = 'utf8';
+};
+
+/** Node's builds read the tables from dist/tables/ (src/tables-node.ts, src/lazy-node.ts). */
+const tablesFromFiles: EsbuildPlugin = {
+  name: 'tables-from-files',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/lazy\.js$/ }, () => ({ path: source('src/lazy-node.ts') }));
+    build.onResolve({ filter: /^\.\/generated\/tables\.js$/ }, () => ({ path: source('src/tables-node.ts') }));
+  },
+};
+
+/** Node's entry loads the conversions and createQueries on first use (src/extras-node.ts). */
+const extrasOnFirstUse: EsbuildPlugin = {
+  name: 'extras-on-first-use',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(formats|create-queries)\.js$/ }, (args) =>
+      args.importer === source('src/index.ts') ? { path: source('src/extras-node.ts') } : undefined,
+    );
+  },
 };
 
 export default defineConfig([
@@ -39,19 +61,7 @@ export default defineConfig([
     minifyWhitespace: true,
     minifySyntax: true,
     esbuildOptions: utf8,
-    esbuildPlugins: [
-      {
-        name: 'tables-from-files',
-        setup(build) {
-          build.onResolve({ filter: /^\.\/lazy\.js$/ }, () => ({
-            path: fileURLToPath(new URL('src/lazy-node.ts', import.meta.url)),
-          }));
-          build.onResolve({ filter: /^\.\/generated\/tables\.js$/ }, () => ({
-            path: fileURLToPath(new URL('src/tables-node.ts', import.meta.url)),
-          }));
-        },
-      },
-    ],
+    esbuildPlugins: [tablesFromFiles, extrasOnFirstUse],
     onSuccess: async () => {
       // The changes are read from dist/data/changes.json, which the package ships anyway.
       cpSync(new URL('src/generated/tables/', import.meta.url), new URL('dist/tables/', import.meta.url), {
@@ -59,6 +69,21 @@ export default defineConfig([
         filter: (source) => !source.endsWith('changes.json'),
       });
     },
+  },
+  {
+    // The code Node's entry loads on first use of a conversion or createQueries.
+    entry: { 'extras.node': 'src/extras.ts' },
+    format: ['cjs'],
+    dts: false,
+    target: 'node18',
+    platform: 'node',
+    splitting: false,
+    sourcemap: false,
+    shims: true,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    esbuildOptions: utf8,
+    esbuildPlugins: [tablesFromFiles],
   },
   {
     entry: { cli: 'src/cli.ts' },

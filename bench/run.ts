@@ -244,6 +244,9 @@ async function explorer(runs = 7) {
   const browser = await launchChromium();
   const rendered: number[] = [];
   const painted: number[] = [];
+  const steps = 60;
+  let firstRender = Number.NaN;
+  const stepRenders: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const tab = await browser.context.newPage();
@@ -259,6 +262,24 @@ async function explorer(runs = 7) {
       painted.push(paint!);
       await tab.close();
     }
+    // The slider, stepped a day at a time as a drag does: the time of each redraw (the page
+    // measures each render as 'explorer:render'), against the page's first full render.
+    const tab = await browser.context.newPage();
+    await tab.goto(site.url);
+    await tab.waitForSelector('html[data-ready]');
+    const durations = await tab.evaluate(async (n) => {
+      const slider = document.getElementById('date') as HTMLInputElement;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      for (let i = 1; i <= n; i++) {
+        slider.value = String(30 + i * 7);
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        await frame();
+      }
+      return performance.getEntriesByName('explorer:render').map((entry) => entry.duration);
+    }, steps);
+    await tab.close();
+    firstRender = durations[0]!;
+    stepRenders.push(...durations.slice(1));
   } finally {
     await browser.close();
     await site.close();
@@ -266,6 +287,10 @@ async function explorer(runs = 7) {
   }
   say(
     `Time to first render in headless Chromium (${CHROMIUM}), median of ${runs} loads with the cache disabled: ${fmt(median(rendered), 0)} ms from navigation to the map, table and filters drawn (first contentful paint ${fmt(median(painted), 0)} ms). Measured, not asserted.`,
+  );
+  say();
+  say(
+    `Slider: ${stepRenders.length} steps of a week, one redraw per frame: median ${fmt(median(stepRenders), 1)} ms per redraw (markers and rows updated in place), against ${fmt(firstRender, 1)} ms for the page's first full render (${fmt(median(stepRenders) / firstRender)}x).`,
   );
   say();
 }

@@ -3,7 +3,7 @@
 // The closed sets (bureaus, provinces, reports, the derived values) come from the data.
 import { createHash } from 'node:crypto';
 import { CLOSURE_BASES, INVESTIGATIONS, LEGAL_STAGES, OPERATIONS, STATUSES } from '../src/status.js';
-import { CSV_COLUMNS, LIST_SEPARATOR } from '../src/formats.js';
+import { CSV_COLUMNS, LIST_SEPARATOR } from '../src/csv-columns.js';
 import type { Bureau, DatasetInfo, Province, Report } from '../src/types.js';
 
 /** A partial date, and a real month and day where given: `2018`, `2022-11`, `2022-11-01`. */

@@ -3,6 +3,7 @@
 import { bureaus, dataset, detailRecords, provinces, reports, sourcesById, timelinesById } from './data.js';
 import { compareDates } from './dates.js';
 import type { EventInput, FlatDataset, FlatEvent, FlatStation, Source, Station, StationEvent } from './types.js';
+import { CSV_COLUMNS, LIST_SEPARATOR } from './csv-columns.js';
 import { csvCell } from './csv-cell.js';
 import { unknownValue } from './validate.js';
 
@@ -141,40 +142,6 @@ export function toJSON(stations: readonly Station[], options?: FormatOptions): F
   const flat = expectStations('toJSON', stations).map((station) => flattenOne(context, station));
   return { version: dataset.version, updated: dataset.updated, stations: flat };
 }
-
-/** Columns of `toCSV`, in order. List-valued cells are joined with `LIST_SEPARATOR`. */
-export const CSV_COLUMNS = /* @__PURE__ */ Object.freeze([
-  'id',
-  'country',
-  'city',
-  'latitude',
-  'longitude',
-  'geonames_id',
-  'bureau',
-  'bureau_confidence',
-  'province',
-  'opened',
-  'name_zh',
-  'reports',
-  'evidence',
-  'confidence',
-  'operation',
-  'closure',
-  'closure_ordered',
-  'last_reported_active',
-  'investigation',
-  'investigation_as_of',
-  'legal',
-  'status',
-  'status_since',
-  'last_heard',
-  'events',
-  'notes',
-  'source_urls',
-] as const);
-
-/** What joins the items of a list-valued CSV cell, such as `reports` or `source_urls`. */
-export const LIST_SEPARATOR = ' | ';
 
 /**
  * One RFC 4180 row per station (CRLF line ends, a header row, fields quoted only when

@@ -56,9 +56,8 @@ export {
   toJSON,
   toCSV,
   toGeoJSON,
-  CSV_COLUMNS,
-  LIST_SEPARATOR,
   type FormatOptions,
   type StationFeature,
   type StationFeatureCollection,
 } from './formats.js';
+export { CSV_COLUMNS, LIST_SEPARATOR } from './csv-columns.js';

@@ -1,7 +1,7 @@
 // isPlain, deepFreeze and copyPlain: what the package freezes and copies, and what it leaves.
 import { describe, expect, it } from 'vitest';
 import { csvCell } from '../src/csv-cell.js';
-import { copyPlain, deepFreeze, isPlain } from '../src/freeze.js';
+import { copyPlain, deepFreeze, isPlain, parseFrozen } from '../src/freeze.js';
 
 describe('isPlain', () => {
   it('takes arrays and objects of Object.prototype or none, and nothing else', () => {
@@ -27,6 +27,15 @@ describe('deepFreeze and copyPlain', () => {
     expect(copy.when).toBe(bare.when);
     deepFreeze(bare);
     expect([Object.isFrozen(bare), Object.isFrozen(bare.list), Object.isFrozen(bare.when)]).toEqual([true, true, false]);
+  });
+});
+
+describe('parseFrozen', () => {
+  it('freezes every array and object of the JSON, and gives a primitive as it is', () => {
+    const value = parseFrozen<{ a: [number, { b: { c: [] } }]; d: null }[]>('[{"a":[1,{"b":{"c":[]}}],"d":null}]');
+    const all = [value, value[0]!, value[0]!.a, value[0]!.a[1], value[0]!.a[1].b, value[0]!.a[1].b.c];
+    expect(all.map((v) => Object.isFrozen(v))).toEqual([true, true, true, true, true, true]);
+    expect([parseFrozen('3'), parseFrozen('null'), parseFrozen('"x"')]).toEqual([3, null, 'x']);
   });
 });
 

@@ -66,6 +66,7 @@ describe('the packed package', () => {
         ...['index', 'schema'].flatMap((n) => [`dist/${n}.js`, `dist/${n}.cjs`, `dist/${n}.d.ts`, `dist/${n}.d.cts`]),
         'dist/index.node.js',
         'dist/index.node.cjs',
+        'dist/extras.node.cjs',
         ...['eager', 'events', 'sources', 'details'].map((t) => `dist/tables/${t}.json`),
       ].sort(),
     );
@@ -75,7 +76,16 @@ describe('the packed package', () => {
     const installed = JSON.parse(readFileSync(join(project, 'node_modules/overseas-police-stations/package.json'), 'utf8'));
     for (const hook of ['preinstall', 'install', 'postinstall', 'prepare'])
       expect(installed.scripts?.[hook], hook).toBeUndefined();
-    const code = ['index.js', 'index.cjs', 'index.node.js', 'index.node.cjs', 'schema.js', 'schema.cjs', 'cli.js']
+    const code = [
+      'index.js',
+      'index.cjs',
+      'index.node.js',
+      'index.node.cjs',
+      'extras.node.cjs',
+      'schema.js',
+      'schema.cjs',
+      'cli.js',
+    ]
       .map((f) => readFileSync(join(project, 'node_modules/overseas-police-stations/dist', f), 'utf8'))
       .join('\n');
     expect(code).not.toMatch(
@@ -114,7 +124,12 @@ describe('the packed package', () => {
        const cjs = require('overseas-police-stations');
        const bundled = await import(new URL('./node_modules/overseas-police-stations/dist/index.js', import.meta.url));
        const of = (p) => JSON.stringify([p.stations, p.getEvents(), p.getSources(), p.changes(), p.getDetails('nl-01')]);
+       const extrasBefore = Object.keys(require.cache).some((f) => f.endsWith('extras.node.cjs'));
+       const converted = (p) => JSON.stringify([p.toCSV(p.stations), p.toJSON(p.byCountry('NL')), p.toGeoJSON(p.stations),
+         p.flatten(p.byCountry('IE')), p.createQueries(p.stations, p.getEvents()).countBy('status'), p.CSV_COLUMNS, p.LIST_SEPARATOR]);
        console.log(JSON.stringify({
+         extras: [extrasBefore, converted(esm) === converted(bundled) && converted(cjs) === converted(bundled),
+           Object.keys(require.cache).some((f) => f.endsWith('extras.node.cjs'))],
          esm: import.meta.resolve('overseas-police-stations').split('/dist/')[1],
          cjs: require.resolve('overseas-police-stations').split('/dist/')[1],
          same: of(esm) === of(bundled) && of(cjs) === of(bundled),
@@ -122,6 +137,8 @@ describe('the packed package', () => {
        }));`,
     );
     expect(JSON.parse(run('node', ['node-build.mjs']))).toEqual({
+      // The conversions' code is loaded on their first use, and answers as the bundled build's.
+      extras: [false, true, true],
       esm: 'index.node.js',
       cjs: 'index.node.cjs',
       same: true,
