@@ -37,6 +37,7 @@ export default defineConfig({
       'test/immutability.test.ts',
       'test/json-schema.test.ts',
       'test/modules.test.ts',
+      'test/problems.test.ts',
       'test/properties.test.ts',
       'test/query-edges.test.ts',
       'test/query.test.ts',

@@ -19,7 +19,7 @@ interface Mutant {
   location: { start: Position; end: Position };
 }
 /**
- * A judgement of surviving mutants: those of `file` whose original code contains `code`
+ * A judgement of surviving mutants: those of `file` on a line that contains `code`
  * (and, if given, whose mutator is `mutator`). `equivalent`: the mutant behaves as the code
  * does, no test can tell them apart. `accepted`: a difference the tests leave alone, for
  * the reason given.
@@ -98,8 +98,10 @@ for (const [name, file] of files) {
     if (mutant.status !== 'Survived' && mutant.status !== 'NoCoverage') continue;
     const { line, column } = mutant.location.start;
     const code = original(file.source, mutant.location);
+    // Matched against the whole line, so that a judgement can name the code around a short mutant (`'-'`).
+    const lineText = file.source.split('\n')[line - 1]!;
     const judged = judgements.find(
-      (j) => j.file === name && code.includes(j.code) && (j.mutator === undefined || j.mutator === mutant.mutatorName),
+      (j) => j.file === name && lineText.includes(j.code) && (j.mutator === undefined || j.mutator === mutant.mutatorName),
     );
     verdicts[judged?.verdict ?? 'not judged']++;
     const now = cut((mutant.replacement ?? '').replace(/\s+/g, ' '), 50);

@@ -1,7 +1,11 @@
 // changesMarkdown on hand-made releases: every kind of change, in words, byte for byte.
 import { describe, expect, it } from 'vitest';
-import { changesMarkdown } from '../src/changes-text.js';
 import type { ReleaseChanges, RetiredStation } from '../src/types.js';
+import { freshEachTest } from './fresh.js';
+
+// Loaded afresh for each test, so that mutation testing credits its module-level lists to them (see fresh.ts).
+const text = freshEachTest(() => import('../src/changes-text.js'));
+const changesMarkdown: typeof import('../src/changes-text.js').changesMarkdown = (...args) => text().changesMarkdown(...args);
 
 const counts = { stations: { from: 2, to: 3 }, events: { from: 5, to: 6 }, sources: { from: 7, to: 9 } };
 

@@ -52,7 +52,7 @@ describe('mutation-summary', () => {
       judgements,
       JSON.stringify({
         judgements: [
-          { file: 'src/b.ts', code: '1 > 0', mutator: 'EqualityOperator', verdict: 'equivalent', why: 'one is never zero' },
+          { file: 'src/b.ts', code: 'yes = 1', mutator: 'EqualityOperator', verdict: 'equivalent', why: 'one is never zero' },
           { file: 'src/a.ts', code: '1 > 0', verdict: 'accepted', why: 'another file' },
         ],
       }),

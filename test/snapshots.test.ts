@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareVersions, readReleases, type Snapshot, snapshotOf, snapshotText } from '../scripts/snapshots.js';
+import { compareVersions, diffReleases, readReleases, type Snapshot, snapshotOf, snapshotText } from '../scripts/snapshots.js';
 import { DATASET } from '../src/generated/dataset.js';
 import { DERIVED_FIELDS } from '../src/values.js';
 
@@ -129,6 +129,7 @@ describe('readReleases', () => {
     const dir = dirWith({
       '2.10.0.json': of('2.10.0'),
       '2.9.0.json': of('2.9.0'),
+      '2.9.10.json': of('2.9.10'),
       '10.0.0.json': of('10.0.0'),
       'README.md': '# releases',
       'notes.json': '{}',
@@ -136,12 +137,60 @@ describe('readReleases', () => {
       'x2.9.0.json': '{}',
       '2.9.0.json.bak': '{}',
     });
-    expect(readReleases(dir).map((s) => s.version)).toEqual(['2.9.0', '2.10.0', '10.0.0']);
+    expect(readReleases(dir).map((s) => s.version)).toEqual(['2.9.0', '2.9.10', '2.10.0', '10.0.0']);
     expect(readReleases(dir)[0]).toEqual({ ...tiny, version: '2.9.0' });
   });
 
   it('refuses a snapshot whose file name is not its version', () => {
     const dir = dirWith({ '2.0.0.json': of('2.1.0') });
     expect(() => readReleases(dir)).toThrow(new Error('releases/2.0.0.json holds version 2.1.0'));
+  });
+});
+
+describe('diffReleases between hand-made snapshots', () => {
+  const station = (id: string, status: string) =>
+    ({
+      id,
+      country: 'AA',
+      city: null,
+      geonameId: null,
+      bureau: null,
+      bureauConfidence: null,
+      opened: null,
+      nameZh: null,
+      reports: [],
+      evidence: 'site',
+      confidence: 'low',
+      notes: null,
+      sources: [],
+      status,
+    }) as unknown as Snapshot['stations'][number];
+  const event = (id: string) =>
+    ({
+      id,
+      date: '2022',
+      dateBasis: 'event',
+      type: 'statement',
+      actor: 'a',
+      summary: 's',
+      sources: [],
+      stations: ['aa-01'],
+    }) as Snapshot['events'][number];
+  const release = (version: string, status: string, events: string[]): Snapshot => ({
+    version,
+    updated: '2022-12-01',
+    statusModel: '1.x',
+    stations: [station('aa-01', status)],
+    events: events.map(event),
+    sources: [],
+  });
+
+  it('compares the status of two 1.x releases as a value, and lists removed events', () => {
+    const changes = diffReleases(release('1.0.0', 'active', ['aa-e01', 'aa-e02']), release('1.1.0', 'closed', ['aa-e02']));
+    expect(changes.stations.legacyStatus).toEqual([]);
+    expect(changes.stations.changed).toEqual([
+      { id: 'aa-01', since: undefined, fields: [{ field: 'status', from: 'active', to: 'closed', event: null }] },
+    ]);
+    expect(changes.events).toEqual({ added: [], corrected: [], removed: ['aa-e01'] });
   });
 });
