@@ -29,6 +29,21 @@ const extrasOnFirstUse: EsbuildPlugin = {
   },
 };
 
+/** What Node's builds share: one file each, for Node 18, minified but for names. */
+const nodeBuild: Options = {
+  dts: false,
+  target: 'node18',
+  platform: 'node',
+  splitting: false,
+  sourcemap: false,
+  // import.meta.url in the CommonJS build, where lazy-node.ts and extras-node.ts find their files.
+  shims: true,
+  // Less to compile on import; names are kept, so that stack traces stay readable.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  esbuildOptions: utf8,
+};
+
 export default defineConfig([
   {
     // What bundlers and browsers get (and Node without the `node` condition): the whole
@@ -48,19 +63,9 @@ export default defineConfig([
     // are read from dist/tables/ (src/tables-node.ts and src/lazy-node.ts in place of
     // src/generated/tables.ts and src/lazy.ts): the station records on import, the large
     // tables on first use, so that an import compiles only the code.
+    ...nodeBuild,
     entry: { 'index.node': 'src/index.ts' },
     format: ['esm', 'cjs'],
-    dts: false,
-    target: 'node18',
-    platform: 'node',
-    splitting: false,
-    sourcemap: false,
-    // import.meta.url in the CommonJS build, where lazy-node.ts finds its files.
-    shims: true,
-    // Less to compile on import; names are kept, so that stack traces stay readable.
-    minifyWhitespace: true,
-    minifySyntax: true,
-    esbuildOptions: utf8,
     esbuildPlugins: [tablesFromFiles, extrasOnFirstUse],
     onSuccess: async () => {
       // The changes are read from dist/data/changes.json, which the package ships anyway.
@@ -72,17 +77,9 @@ export default defineConfig([
   },
   {
     // The code Node's entry loads on first use of a conversion or createQueries.
+    ...nodeBuild,
     entry: { 'extras.node': 'src/extras.ts' },
     format: ['cjs'],
-    dts: false,
-    target: 'node18',
-    platform: 'node',
-    splitting: false,
-    sourcemap: false,
-    shims: true,
-    minifyWhitespace: true,
-    minifySyntax: true,
-    esbuildOptions: utf8,
     esbuildPlugins: [tablesFromFiles],
   },
   {

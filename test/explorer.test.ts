@@ -53,8 +53,8 @@ afterEach(async () => {
   opened = [];
 });
 
-/** Opens the page at a query string and waits for its first render, recording requests and errors. */
-async function open(search = ''): Promise<Page> {
+/** A new tab whose requests, console errors, page errors and dialogs are recorded, for afterEach to check. */
+async function trackedPage(): Promise<Page> {
   const page = await browser.context.newPage();
   const requests: string[] = [];
   const problems: string[] = [];
@@ -65,6 +65,12 @@ async function open(search = ''): Promise<Page> {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('dialog', (dialog) => problems.push(`dialog: ${dialog.message()}`));
   opened.push({ page, requests, problems });
+  return page;
+}
+
+/** Opens the page at a query string and waits for its first render, recording requests and errors. */
+async function open(search = ''): Promise<Page> {
+  const page = await trackedPage();
   await page.goto(`${site.url}${search}`);
   await page.waitForSelector('html[data-ready]');
   return page;
@@ -506,15 +512,7 @@ describe('the explorer page', { timeout: 60_000 }, () => {
 
 /** Opens a prerendered page as it is served, scripts off unless `scripts`, recording requests and errors. */
 async function openStatic(path: string, scripts = false): Promise<Page> {
-  const page = await browser.context.newPage();
-  const requests: string[] = [];
-  const problems: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  opened.push({ page, requests, problems });
+  const page = await trackedPage();
   if (!scripts) {
     const session = await browser.context.newCDPSession(page);
     await session.send('Emulation.setScriptExecutionDisabled', { value: true });
