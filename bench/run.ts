@@ -267,13 +267,13 @@ async function explorer(runs = 7) {
     const tab = await browser.context.newPage();
     await tab.goto(site.url);
     await tab.waitForSelector('html[data-ready]');
+    // No named function inside: tsx would wrap it in a helper the page does not have.
     const durations = await tab.evaluate(async (n) => {
       const slider = document.getElementById('date') as HTMLInputElement;
-      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       for (let i = 1; i <= n; i++) {
         slider.value = String(30 + i * 7);
         slider.dispatchEvent(new Event('input', { bubbles: true }));
-        await frame();
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       }
       return performance.getEntriesByName('explorer:render').map((entry) => entry.duration);
     }, steps);

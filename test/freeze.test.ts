@@ -36,6 +36,8 @@ describe('parseFrozen', () => {
     const all = [value, value[0]!, value[0]!.a, value[0]!.a[1], value[0]!.a[1].b, value[0]!.a[1].b.c];
     expect(all.map((v) => Object.isFrozen(v))).toEqual([true, true, true, true, true, true]);
     expect([parseFrozen('3'), parseFrozen('null'), parseFrozen('"x"')]).toEqual([3, null, 'x']);
+    // Strings, numbers and null inside arrays are left as they are.
+    expect(parseFrozen('[["ab", null, 1, {"c": ["d", null]}]]')).toEqual([['ab', null, 1, { c: ['d', null] }]]);
   });
 });
 
