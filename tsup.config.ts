@@ -19,16 +19,10 @@ const tablesFromFiles: EsbuildPlugin = {
   },
 };
 
-/**
- * Node's CommonJS entry loads the conversions and createQueries on first use
- * (src/extras-node.ts). Its ES module keeps them inside: there, reaching `require` means
- * importing `node:module`, whose facade Node 20 builds on first import at about the cost
- * of the code saved.
- */
+/** Node's entry loads the conversions and createQueries on first use (src/extras-node.ts). */
 const extrasOnFirstUse: EsbuildPlugin = {
   name: 'extras-on-first-use',
   setup(build) {
-    if (build.initialOptions.format !== 'cjs') return;
     build.onResolve({ filter: /^\.\/(formats|create-queries)\.js$/ }, (args) =>
       args.importer === source('src/index.ts') ? { path: source('src/extras-node.ts') } : undefined,
     );

@@ -1,8 +1,8 @@
-// In Node's CommonJS build (dist/index.node.cjs) the conversions and createQueries stand here,
+// In Node's build (dist/index.node.js and .cjs) the conversions and createQueries stand here,
 // and their code is read from dist/extras.node.cjs on the first call of any of them, so that
-// a require compiles only what most programs use. The build puts this module in place of
-// src/formats.ts and src/create-queries.ts for that entry only (tsup.config.ts says why not
-// for the ES module); bundlers and browsers get the modules themselves.
+// an import compiles only what most programs use. The build puts this module in place of
+// src/formats.ts and src/create-queries.ts for the entry of those files only; bundlers and
+// browsers get the modules themselves.
 //
 // The extras' own build holds its copy of the data tables, parsed when first used: the
 // functions answer from the same files, and what they return is new objects either way.
