@@ -61,7 +61,9 @@ describe('issueMessage', () => {
     // A closed set of numbers is not one of words: the value with zod's message.
     const numbers = z.object({ level: z.literal([1, 2]) });
     expect(messages(numbers, { level: 3 })).toEqual(['3: Invalid option: expected one of 1|2']);
-    expect(messages(z.object({ level: z.literal([1, 'a']) }), { level: 3 })).toEqual(['3: Invalid option: expected one of 1|"a"']);
+    expect(messages(z.object({ level: z.literal([1, 'a']) }), { level: 3 })).toEqual([
+      '3: Invalid option: expected one of 1|"a"',
+    ]);
   });
 });
 
