@@ -108,7 +108,7 @@ function stationFiles(pkg: PackageModule, station: Station): Record<string, stri
   const place = placeOf(pkg, station);
   const title = `${place} (${station.id}): ${station.status}`;
   const description = `Overseas police service station ${station.id} in ${place}: ${station.status} since ${station.statusSince}. ${STATUS_WORDS[station.status]}`;
-  const rows = stationRows(station, station, `as of ${dataset.updated}`, pkg)
+  const rows = stationRows(station, station, `as of ${dataset.updated}`, pkg, dataset.updated)
     .map(([term, text]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(text)}</dd>`)
     .join('\n');
   const status = `<p class="status"><strong>${escapeHtml(station.status)}</strong> since ${escapeHtml(station.statusSince)} (data of ${escapeHtml(dataset.updated)}). ${escapeHtml(STATUS_WORDS[station.status])}</p>`;

@@ -221,6 +221,7 @@ describe('the explorer page', { timeout: 60_000 }, () => {
     for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
     await page.waitForURL(/date=2022-10-01/);
     expect(await page.textContent('#date-output')).toBe('2022-10-01');
+    expect(await page.getAttribute('#date', 'aria-valuetext')).toBe('1 October 2022');
     const october = await statuses(page);
     expect(october).toEqual(Object.fromEntries(nl.map((s) => [s.id, stateOn(s.id, '2022-10-01')?.status])));
     expect(Object.values(october).filter((s) => s === 'closed')).toEqual([]);
@@ -570,6 +571,9 @@ describe('the prerendered pages', { timeout: 60_000 }, () => {
       `Investigation as of ${dataset.updated}`,
       'Last heard of',
     ]);
+    // The last news with how long before the data's date it came (date-fns, in UTC).
+    const lastHeard = await page.$eval('main dl dt:nth-of-type(3) + dd', (el) => el.textContent);
+    expect(lastHeard).toMatch(new RegExp(`^${station.lastHeard} \\(\\d+ (years?|months?|days?) before ${dataset.updated}\\)$`));
     expect(await page.$$eval('.timeline > li', (els) => els.length)).toBe(getDetails('de-01')!.events.length);
     const hrefs = await page.$$eval('.sources a', (els) => els.map((e) => e.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(0);

@@ -13,6 +13,7 @@ import {
   type StationState,
 } from 'overseas-police-stations';
 import { type Child, externalLink, h } from './dom.js';
+import { today } from './view.js';
 import { DATE_BASIS, onDate, STATUS_WORDS, stationRows } from './words.js';
 
 function sourceItem(source: Source): HTMLElement {
@@ -91,7 +92,7 @@ export function renderDetail(
           ? [h('strong', {}, state.status), h('span', { class: 'words' }, ` ${STATUS_WORDS[state.status]}`)]
           : ['not yet reported: no event concerned it by then']),
       ),
-      ...stationRows(station, state, on, { bureaus, provinces, reports }).flatMap(([term, text, lang]) =>
+      ...stationRows(station, state, on, { bureaus, provinces, reports }, date ?? today()).flatMap(([term, text, lang]) =>
         row(term, lang ? h('span', { lang }, text) : text),
       ),
     ),

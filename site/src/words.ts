@@ -1,5 +1,7 @@
 // The plain words for each value, one place for "How to read this", the station and
 // country views and the prerendered pages (site/pages.ts), so that they never disagree.
+import { UTCDate } from '@date-fns/utc';
+import { formatDistanceStrict } from 'date-fns';
 import type { Bureau, Province, Report, Station, StationState, Status } from 'overseas-police-stations';
 
 /** What each summary status means, and what it rests on. */
@@ -31,6 +33,17 @@ export const READING_TERMS: readonly (readonly [term: string, words: string])[] 
 /** A view's date in words: "on 2023-05-01", or "today" for none. */
 export const onDate = (date: string | undefined) => (date ? `on ${date}` : 'today');
 
+/**
+ * How long before `day` a date is, in words ("3 years", "5 months"), counted by date-fns in
+ * UTC so that no machine's time zone moves it; a partial date counts from its first day.
+ */
+export function timeBefore(date: string, day: string): string {
+  const start = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  return formatDistanceStrict(new UTCDate(`${start}T00:00:00Z`), new UTCDate(`${day}T00:00:00Z`), {
+    roundingMethod: 'floor',
+  });
+}
+
 /** What an event's date stands for. */
 export const DATE_BASIS = {
   event: 'date of the event',
@@ -46,13 +59,15 @@ export interface Lookups {
 
 /**
  * A station's values in words, as term and text (and the text's language where it is not
- * English): its state `on` a date (none before it was reported), then its record.
+ * English): its state `on` a date (none before it was reported), then its record. With
+ * `day`, the last news says how long before that day it came.
  */
 export function stationRows(
   station: Station,
   state: StationState | null,
   on: string,
   { bureaus, provinces, reports }: Lookups,
+  day?: string,
 ): (readonly [term: string, text: string, lang?: string])[] {
   const bureau = bureaus.find((b) => b.id === station.bureau);
   const stateRows = state
@@ -65,7 +80,12 @@ export function stationRows(
           `Investigation ${on}`,
           `${state.investigation}${state.investigationAsOf ? `, last heard of ${state.investigationAsOf}` : ''}; legal stage ${state.legal}`,
         ],
-        ['Last heard of', state.lastHeard ?? 'nothing of its own since its listing'],
+        [
+          'Last heard of',
+          state.lastHeard
+            ? `${state.lastHeard}${day ? ` (${timeBefore(state.lastHeard, day)} before ${day})` : ''}`
+            : 'nothing of its own since its listing',
+        ],
       ] as const)
     : [];
   return [
