@@ -6,7 +6,8 @@
 // Everything from the data is escaped; links go only to https addresses.
 import type * as Package from 'overseas-police-stations';
 import type { Source, Station, StationEvent } from 'overseas-police-stations';
-import { DATE_BASIS, READING_TERMS, STATUS_WORDS, stationRows } from './src/words.js';
+import { isHttps } from './src/dom.js';
+import { DATE_BASIS, eventQualifiers, READING_TERMS, STATUS_WORDS, stationRows, tallyOf } from './src/words.js';
 
 /** The package, as the page's bundle sees it (the injection test swaps in a hostile copy). */
 export type PackageModule = typeof Package;
@@ -17,13 +18,9 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTI
 
 /** A link to a source, or its bare text when the address is not https. */
 function externalLink(url: string, text: string): string {
-  let safe = false;
-  try {
-    safe = new URL(url).protocol === 'https:';
-  } catch {
-    // Not a URL: text only.
-  }
-  return safe ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer external">${escapeHtml(text)}</a>` : escapeHtml(text);
+  return isHttps(url)
+    ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer external">${escapeHtml(text)}</a>`
+    : escapeHtml(text);
 }
 
 const SITE_NAME = 'Overseas police service stations';
@@ -94,7 +91,7 @@ function timelineItem(pkg: PackageModule, event: StationEvent): string {
     const source = pkg.getSource(id);
     return source ? [sourceItem(source)] : [];
   });
-  return `<li><p><time>${escapeHtml(event.date)}</time> (${DATE_BASIS[event.dateBasis]}) <strong>${escapeHtml(event.type.replaceAll('_', ' '))}</strong>${event.scope === 'country' ? " (the country's context: it sets nothing)" : ''}${event.observed ? ` (activity observed ${escapeHtml(event.observed)})` : ''}</p>
+  return `<li><p><time>${escapeHtml(event.date)}</time> (${DATE_BASIS[event.dateBasis]}) <strong>${escapeHtml(event.type.replaceAll('_', ' '))}</strong>${escapeHtml(eventQualifiers(event))}</p>
 <p>${escapeHtml(`${event.actor}: ${event.summary}`)}</p>${sources.length > 0 ? `\n<ul class="sources">${sources.join('')}</ul>` : ''}</li>`;
 }
 
@@ -144,10 +141,10 @@ function countryFiles(pkg: PackageModule, code: string): Record<string, string> 
   const stations = pkg.byCountry(code);
   const ids = new Set(stations.map((s) => s.id));
   const record = pkg.countries.find((c) => c.code === code);
-  const tally = pkg.STATUSES.flatMap((status) => {
-    const n = stations.filter((s) => s.status === status).length;
-    return n > 0 ? [`${n} ${status}`] : [];
-  }).join(', ');
+  const tally = tallyOf(
+    stations.map((s) => s.status),
+    pkg.STATUSES,
+  );
   const count = `${stations.length} station${stations.length === 1 ? '' : 's'}`;
   const title = `${name}: ${count} (${tally})`;
   const description = `The overseas police service stations reported in ${name}, as of ${dataset.updated}: ${count}, ${tally}.${record ? ` Government responses searched up to ${record.reviewed}.` : ''}`;
@@ -190,10 +187,9 @@ ${summary}
 }
 
 /** The page that lists every station and country page, and the words of the statuses. */
-function directory(pkg: PackageModule): string {
+function directory(pkg: PackageModule, hosts: readonly string[]): string {
   const { dataset } = pkg;
-  const codes = pkg.countBy('country').map((c) => c.value!);
-  codes.sort((a, b) => pkg.countryName(a).localeCompare(pkg.countryName(b), 'en'));
+  const codes = [...hosts].sort((a, b) => pkg.countryName(a).localeCompare(pkg.countryName(b), 'en'));
   const body = `<h1>Every station and country</h1>
 <p>${pkg.stations.length} stations in ${codes.length} countries, as of the data of ${escapeHtml(dataset.updated)}. Each page has its station's or country's values, with what they rest on and the sources.</p>
 <dl class="words">
@@ -222,11 +218,11 @@ export function pageFiles(pkg: PackageModule): Record<string, string> {
   // Ids and codes become folder names: refuse anything but the package's own forms.
   for (const { id } of pkg.stations)
     if (!/^[a-z]{2}-\d{2,3}$/.test(id)) throw new Error(`pageFiles: station id ${JSON.stringify(id)}`);
-  for (const { value } of pkg.countBy('country'))
-    if (!/^[A-Z]{2}$/.test(value ?? '')) throw new Error(`pageFiles: country code ${JSON.stringify(value)}`);
-  const files: Record<string, string> = { 'pages/index.html': directory(pkg) };
+  const hosts = pkg.countBy('country').map(({ value }) => value!);
+  for (const code of hosts) if (!/^[A-Z]{2}$/.test(code)) throw new Error(`pageFiles: country code ${JSON.stringify(code)}`);
+  const files: Record<string, string> = { 'pages/index.html': directory(pkg, hosts) };
   for (const station of pkg.stations) Object.assign(files, stationFiles(pkg, station));
-  for (const { value } of pkg.countBy('country')) Object.assign(files, countryFiles(pkg, value!));
+  for (const code of hosts) Object.assign(files, countryFiles(pkg, code));
   return files;
 }
 

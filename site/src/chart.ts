@@ -2,10 +2,10 @@
 // many had each summary status at the end of each month since September 2022, as lines,
 // with the slider's day marked and its own counts in words. The months are stepped with
 // date-fns in UTC, so that no machine's time zone moves a month's end.
-import { UTCDate } from '@date-fns/utc';
 import { addMonths, endOfMonth, format } from 'date-fns';
 import { STATUS_COLOURS, STATUSES, type Station, type StationState, type Status, stateOn } from 'overseas-police-stations';
 import { FIRST_DAY } from './view.js';
+import { dayInWords, utcDay } from './words.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 600;
@@ -15,7 +15,7 @@ const PAD = { left: 30, right: 8, top: 8, bottom: 20 };
 /** The last day of each month from the first report's month to `today`'s, and `today` itself last. */
 export function monthEnds(today: string): string[] {
   const days: string[] = [];
-  for (let month = new UTCDate(`${FIRST_DAY}T00:00:00Z`); ; month = addMonths(month, 1)) {
+  for (let month = utcDay(FIRST_DAY); ; month = addMonths(month, 1)) {
     const end = format(endOfMonth(month), 'yyyy-MM-dd');
     if (end >= today) break;
     days.push(end);
@@ -90,7 +90,7 @@ export function createChart(container: HTMLElement, today: string): StatusChart 
               : [],
           ),
         );
-        caption.textContent = `How many of the ${stations.length} selected stations had each status at the end of each month, ${format(new UTCDate(`${days[0]}T00:00:00Z`), 'MMMM yyyy')} to today; the line marks the slider's day.`;
+        caption.textContent = `How many of the ${stations.length} selected stations had each status at the end of each month, ${format(utcDay(days[0]!), 'MMMM yyyy')} to today; the line marks the slider's day.`;
       }
       // The slider's day, between the month ends around it.
       const after = days.findIndex((d) => d >= day);
@@ -103,7 +103,7 @@ export function createChart(container: HTMLElement, today: string): StatusChart 
       marker.setAttribute('x1', x(i).toFixed(1));
       marker.setAttribute('x2', x(i).toFixed(1));
       const counts = statusCounts(stations, day);
-      now.textContent = `On ${format(new UTCDate(`${day}T00:00:00Z`), 'd MMMM yyyy')}: ${STATUSES.map((status) => `${counts[status]} ${status}`).join(', ')}.`;
+      now.textContent = `On ${dayInWords(day)}: ${STATUSES.map((status) => `${counts[status]} ${status}`).join(', ')}.`;
       now.dataset.day = day;
       now.dataset.counts = JSON.stringify(counts);
     },

@@ -12,7 +12,7 @@ import {
 } from 'overseas-police-stations';
 import { timelineItem } from './detail.js';
 import { h } from './dom.js';
-import { onDate, STATUS_WORDS } from './words.js';
+import { onDate, STATUS_WORDS, tallyOf } from './words.js';
 
 /** The country view of `code` on `date` (`undefined`: today); `onOpen` opens one of its stations. */
 export function renderCountry(
@@ -26,11 +26,7 @@ export function renderCountry(
   const record = countries.find((c) => c.code === code);
   const on = onDate(date);
   const statuses = stations.map((s) => stateOf(s)?.status ?? 'not yet reported');
-  const tally = [...STATUSES, 'not yet reported']
-    .map((status) => [status, statuses.filter((s) => s === status).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([status, n]) => `${n} ${status}`)
-    .join(', ');
+  const tally = tallyOf(statuses, [...STATUSES, 'not yet reported']);
   const events = getEvents().filter((event) => event.stations.some((id) => ids.has(id)));
   return h(
     'div',

@@ -14,7 +14,7 @@ import {
 } from 'overseas-police-stations';
 import { type Child, externalLink, h } from './dom.js';
 import { today } from './view.js';
-import { DATE_BASIS, onDate, STATUS_WORDS, stationRows } from './words.js';
+import { DATE_BASIS, eventQualifiers, onDate, STATUS_WORDS, stationRows } from './words.js';
 
 function sourceItem(source: Source): HTMLElement {
   return h(
@@ -44,8 +44,7 @@ export function timelineItem(event: StationEvent, date: string | undefined): HTM
       h('time', {}, event.date),
       ` (${DATE_BASIS[event.dateBasis]}) `,
       h('strong', {}, event.type.replaceAll('_', ' ')),
-      event.scope === 'country' ? " (the country's context: it sets nothing)" : null,
-      event.observed ? ` (activity observed ${event.observed})` : null,
+      eventQualifiers(event),
       later ? ' — after the selected date' : null,
     ),
     h('p', {}, `${event.actor}: ${event.summary}`),

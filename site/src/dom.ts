@@ -28,13 +28,16 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/** Whether a text is an https URL: the only links to elsewhere the page and the prerendered pages make. */
+export function isHttps(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 /** A link to a source's publisher, or the bare text when the URL is not https (the data only has https URLs). */
 export function externalLink(url: string, text: string): HTMLElement {
-  let safe = false;
-  try {
-    safe = new URL(url).protocol === 'https:';
-  } catch {
-    // Not a URL: text only.
-  }
-  return safe ? h('a', { href: url, rel: 'noopener noreferrer external' }, text) : h('span', {}, text);
+  return isHttps(url) ? h('a', { href: url, rel: 'noopener noreferrer external' }, text) : h('span', {}, text);
 }

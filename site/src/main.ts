@@ -2,7 +2,6 @@
 // station's detail, the dataset's coverage and downloads of the selection. This module
 // holds the view and wires the panels (one module each); every text from the data goes
 // into the page through dom.ts, as text.
-import { UTCDate } from '@date-fns/utc';
 import { addDays, differenceInCalendarDays, format } from 'date-fns';
 import 'leaflet/dist/leaflet.css';
 import './style.css';
@@ -28,16 +27,14 @@ import { createFilters } from './filters.js';
 import { createStationMap, type MapItem } from './map.js';
 import { headline } from './reading.js';
 import { createTable } from './table.js';
+import { dayInWords, utcDay } from './words.js';
 import { candidates, FIRST_DAY, MAX_SEARCH, parseView, select, today, type View, viewSearch } from './view.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const TODAY = today();
 // The slider's days, stepped with date-fns in UTC, so that no machine's time zone moves them.
-const utc = (date: string) => new UTCDate(`${date}T00:00:00Z`);
-const dayNumber = (date: string) => differenceInCalendarDays(utc(date), utc(FIRST_DAY));
-const dayOf = (n: number) => format(addDays(utc(FIRST_DAY), n), 'yyyy-MM-dd');
-/** A day in words for screen readers: "1 October 2022". */
-const inWords = (date: string) => format(utc(date), 'd MMMM yyyy');
+const dayNumber = (date: string) => differenceInCalendarDays(utcDay(date), utcDay(FIRST_DAY));
+const dayOf = (n: number) => format(addDays(utcDay(FIRST_DAY), n), 'yyyy-MM-dd');
 
 /** Where a station without a city stands: the package's point inside its country (stations.points.geojson). */
 const countryPoints = new Map<string, [number, number]>();
@@ -145,7 +142,7 @@ function render(): void {
   // Date.
   const day = view.date ?? TODAY;
   slider.value = String(dayNumber(day));
-  slider.setAttribute('aria-valuetext', view.date ? inWords(view.date) : `today, ${inWords(TODAY)}`);
+  slider.setAttribute('aria-valuetext', view.date ? dayInWords(view.date) : `today, ${dayInWords(TODAY)}`);
   dateOutput.textContent = view.date ?? `today (${TODAY})`;
   const notYet = candidates(view).filter((s) => stateOf(s) === null).length;
   byId('summary').textContent =

@@ -1,8 +1,8 @@
 // The plain words for each value, one place for "How to read this", the station and
 // country views and the prerendered pages (site/pages.ts), so that they never disagree.
 import { UTCDate } from '@date-fns/utc';
-import { formatDistanceStrict } from 'date-fns';
-import type { Bureau, Province, Report, Station, StationState, Status } from 'overseas-police-stations';
+import { format, formatDistanceStrict } from 'date-fns';
+import type { Bureau, Province, Report, Station, StationEvent, StationState, Status } from 'overseas-police-stations';
 
 /** What each summary status means, and what it rests on. */
 export const STATUS_WORDS: Readonly<Record<Status, string>> = {
@@ -30,6 +30,26 @@ export const READING_TERMS: readonly (readonly [term: string, words: string])[] 
   ],
 ];
 
+/** A day (`YYYY-MM-DD`) as a date-fns date in UTC, so that no machine's time zone moves it. */
+export const utcDay = (day: string) => new UTCDate(`${day}T00:00:00Z`);
+
+/** A day in words: "1 October 2022". */
+export const dayInWords = (day: string) => format(utcDay(day), 'd MMMM yyyy');
+
+/** How many of each value, in the order given, leaving out those with none: "2 closed, 1 investigating". */
+export function tallyOf(values: readonly string[], order: readonly string[]): string {
+  return order
+    .flatMap((value) => {
+      const n = values.filter((v) => v === value).length;
+      return n > 0 ? [`${n} ${value}`] : [];
+    })
+    .join(', ');
+}
+
+/** What an event's line adds after its type: that it is country context, when activity was seen. */
+export const eventQualifiers = (event: Pick<StationEvent, 'scope' | 'observed'>) =>
+  `${event.scope === 'country' ? " (the country's context: it sets nothing)" : ''}${event.observed ? ` (activity observed ${event.observed})` : ''}`;
+
 /** A view's date in words: "on 2023-05-01", or "today" for none. */
 export const onDate = (date: string | undefined) => (date ? `on ${date}` : 'today');
 
@@ -39,9 +59,7 @@ export const onDate = (date: string | undefined) => (date ? `on ${date}` : 'toda
  */
 export function timeBefore(date: string, day: string): string {
   const start = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-  return formatDistanceStrict(new UTCDate(`${start}T00:00:00Z`), new UTCDate(`${day}T00:00:00Z`), {
-    roundingMethod: 'floor',
-  });
+  return formatDistanceStrict(utcDay(start), utcDay(day), { roundingMethod: 'floor' });
 }
 
 /** What an event's date stands for. */
