@@ -39,6 +39,19 @@ describe('parseFrozen', () => {
     // Strings, numbers and null inside arrays are left as they are.
     expect(parseFrozen('[["ab", null, 1, {"c": ["d", null]}]]')).toEqual([['ab', null, 1, { c: ['d', null] }]]);
   });
+
+  it('freezes only what the JSON holds, not an enumerable object some other code put on Object.prototype', () => {
+    const foreign = { mine: true };
+    let frozen: boolean[];
+    Object.defineProperty(Object.prototype, 'polluted', { value: foreign, enumerable: true, writable: true, configurable: true });
+    try {
+      const value = parseFrozen<{ a: { b: number } }>('{"a":{"b":1}}');
+      frozen = [Object.isFrozen(value), Object.isFrozen(value.a), Object.isFrozen(foreign)];
+    } finally {
+      delete (Object.prototype as { polluted?: unknown }).polluted;
+    }
+    expect(frozen).toEqual([true, true, false]);
+  });
 });
 
 describe('csvCell', () => {
