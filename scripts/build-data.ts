@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { dayOf } from '../src/dates.js';
 import { compileDataset, DataError } from './compile.js';
 import { closedSetsModule } from './closed-sets.js';
-import { eagerTablesJson, lazyTables, lazyTablesModule, tablesModule } from './tables.js';
+import { asciiJson, eagerTablesJson, lazyTables, lazyTablesModule, tablesModule } from './tables.js';
 import { geonamesCities } from './geonames.js';
 import { readReleases } from './snapshots.js';
 
@@ -33,7 +33,7 @@ try {
   // The same text for Node, which reads it from dist/tables/ (the build copies it there).
   mkdirSync(new URL('src/generated/tables/', root), { recursive: true });
   for (const [name, text] of Object.entries(lazyTables(dataset))) {
-    writeFileSync(new URL(`src/generated/tables/${name}.json`, root), text);
+    writeFileSync(new URL(`src/generated/tables/${name}.json`, root), asciiJson(text));
   }
   writeFileSync(new URL('src/generated/tables/eager.json', root), eagerTablesJson(dataset));
   writeFileSync(new URL('src/generated/closed-sets.ts', root), closedSetsModule(dataset));
