@@ -19,8 +19,8 @@ export default {
   // conversions, CSV cells, the record of changes and its text, the command line's
   // arguments, rendering and run), the data compiler and the release snapshots. Not
   // src/generated/ (built from data/), not src/cli.ts, src/index.ts or the Node build's
-  // file readers (src/lazy-node.ts, src/tables-node.ts: the command, the entry and the
-  // readers, tested through dist/ in child processes), not the site, not scripts that only
+  // file readers (src/lazy-node.ts, src/tables-node.ts, src/beside-*.ts: the command, the
+  // entry and the readers, tested through dist/ in child processes), not the site, not scripts that only
   // write files (build-files.ts, build-data.ts: what they write is tested as dist/).
   mutate: [
     'src/status.ts',

@@ -10,12 +10,17 @@ const utf8: Options['esbuildOptions'] = (options) => {
   options.charset = 'utf8';
 };
 
-/** Node's builds read the tables from dist/tables/ (src/tables-node.ts, src/lazy-node.ts). */
+/**
+ * Node's builds read the tables from dist/tables/ (src/tables-node.ts, src/lazy-node.ts)
+ * through src/beside-esm.ts, or src/beside-cjs.ts in the CommonJS builds.
+ */
 const tablesFromFiles: EsbuildPlugin = {
   name: 'tables-from-files',
   setup(build) {
     build.onResolve({ filter: /^\.\/lazy\.js$/ }, () => ({ path: source('src/lazy-node.ts') }));
     build.onResolve({ filter: /^\.\/generated\/tables\.js$/ }, () => ({ path: source('src/tables-node.ts') }));
+    if (build.initialOptions.format === 'cjs')
+      build.onResolve({ filter: /^\.\/beside-esm\.js$/ }, () => ({ path: source('src/beside-cjs.ts') }));
   },
 };
 
@@ -36,8 +41,6 @@ const nodeBuild: Options = {
   platform: 'node',
   splitting: false,
   sourcemap: false,
-  // import.meta.url in the CommonJS build, where lazy-node.ts and extras-node.ts find their files.
-  shims: true,
   // Less to compile on import; names are kept, so that stack traces stay readable.
   minifyWhitespace: true,
   minifySyntax: true,

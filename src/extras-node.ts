@@ -6,12 +6,12 @@
 //
 // The extras' own build holds its copy of the data tables, parsed when first used: the
 // functions answer from the same files, and what they return is new objects either way.
-import { createRequire } from 'node:module';
+import { requireBeside } from './beside-esm.js';
 
 type Extras = typeof import('./extras.js');
 let loaded: Extras | undefined;
 const extras = (): Extras => {
-  loaded ??= createRequire(import.meta.url)('./extras.node.cjs') as Extras;
+  loaded ??= requireBeside('extras.node.cjs') as Extras;
   return loaded;
 };
 

@@ -146,6 +146,42 @@ describe('the packed package', () => {
     });
   });
 
+  it("takes Node's builtins from process.getBuiltinModule in the ES module build, and imports them on Nodes without it", () => {
+    // Importing node:fs as an ES module builds its facade, which loads all of fs (its
+    // streams among them); process.getBuiltinModule (Node 20.16 and 22.3 on) does not.
+    writeFileSync(
+      join(project, 'builtins.mjs'),
+      `if (process.argv[2] === 'without') delete process.getBuiltinModule;
+       const p = await import('overseas-police-stations');
+       const streams = process.moduleLoadList.includes('NativeModule internal/fs/streams');
+       console.log(JSON.stringify({ getBuiltinModule: typeof process.getBuiltinModule, streams, stations: p.stations.length,
+         events: p.getEvents().length, changes: p.changes().length, csv: p.toCSV(p.byCountry('NL')).split('\\r\\n')[1].slice(0, 6) }));`,
+    );
+    const data = {
+      stations: JSON.parse(readFileSync(join(root, 'dist/tables/eager.json'), 'utf8')).STATIONS.length,
+      events: JSON.parse(readFileSync(join(root, 'dist/tables/events.json'), 'utf8')).length,
+      changes: JSON.parse(readFileSync(join(root, 'dist/data/changes.json'), 'utf8')).length,
+      csv: 'nl-01,',
+    };
+    expect(JSON.parse(run('node', ['builtins.mjs']))).toEqual({ getBuiltinModule: 'function', streams: false, ...data });
+    expect(JSON.parse(run('node', ['builtins.mjs', 'without']))).toEqual({
+      getBuiltinModule: 'undefined',
+      streams: true,
+      ...data,
+    });
+  });
+
+  it('ships the tables Node reads as ASCII, the Chinese names as escapes that parse back', () => {
+    // Equal to the bundled build's tables: see the test of Node's build above.
+    const tables = join(project, 'node_modules/overseas-police-stations/dist/tables');
+    for (const name of ['eager', 'events', 'sources', 'details'])
+      expect(readFileSync(join(tables, `${name}.json`), 'latin1'), name).toMatch(/^[\x20-\x7e]*$/);
+    const { STATIONS } = JSON.parse(readFileSync(join(tables, 'eager.json'), 'utf8'));
+    const names = STATIONS.map((s: { nameZh: string | null }) => s.nameZh).filter((n: string | null) => n !== null);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).toMatch(/^[\u3400-\u9fff]+/);
+  });
+
   it('gives bundlers the build with every table inside, which runs without the package beside it', () => {
     writeFileSync(
       join(project, 'app.mjs'),
