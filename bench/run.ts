@@ -57,38 +57,30 @@ async function importCost(runs = 21) {
   const imported = (specifier: string) => importedAt(`const url = import.meta.resolve(${JSON.stringify(specifier)})`, 'url');
   const importedByPath = (file: string) => importedAt('', JSON.stringify(file));
   type Variant = { readonly group: string; readonly file: string; readonly code: string };
+  const ours = 'this package';
+  const bcd = '@mdn/browser-compat-data';
+  const wc = 'world-countries';
   const variants: Record<string, Variant> = {
-    'JSON.parse of its data (floor)': { group: 'this package', file: 'floor.cjs', code: floor(json) },
-    'import, Node build (ESM)': { group: 'this package', file: 'esm.mjs', code: imported('overseas-police-stations') },
-    'require, Node build (CJS)': { group: 'this package', file: 'cjs.cjs', code: required('overseas-police-stations') },
+    'JSON.parse of its data (floor)': { group: ours, file: 'floor.cjs', code: floor(json) },
+    'import, Node build (ESM)': { group: ours, file: 'esm.mjs', code: imported('overseas-police-stations') },
+    'require, Node build (CJS)': { group: ours, file: 'cjs.cjs', code: required('overseas-police-stations') },
     'import by path, Node build (ESM), resolution timed': {
-      group: 'this package',
+      group: ours,
       file: 'esm-path.mjs',
       code: importedByPath(join(dist, 'index.node.js')),
     },
     'require by path, Node build (CJS), resolution timed': {
-      group: 'this package',
+      group: ours,
       file: 'cjs-path.cjs',
       code: requiredByPath(join(dist, 'index.node.cjs')),
     },
-    'require, bundler build (CJS)': { group: 'this package', file: 'cjs-bundled.cjs', code: required(join(dist, 'index.cjs')) },
-    'JSON.parse of @mdn/browser-compat-data (floor)': {
-      group: '@mdn/browser-compat-data',
-      file: 'bcd-floor.cjs',
-      code: floor(join(modules, '@mdn/browser-compat-data/data.json')),
-    },
-    'require @mdn/browser-compat-data': {
-      group: '@mdn/browser-compat-data',
-      file: 'bcd.cjs',
-      code: required(join(modules, '@mdn/browser-compat-data')),
-    },
-    'JSON.parse of world-countries (floor)': {
-      group: 'world-countries',
-      file: 'wc-floor.cjs',
-      code: floor(join(modules, 'world-countries/countries.json')),
-    },
-    'require world-countries': { group: 'world-countries', file: 'wc.cjs', code: required(join(modules, 'world-countries')) },
+    'require, bundler build (CJS)': { group: ours, file: 'cjs-bundled.cjs', code: required(join(dist, 'index.cjs')) },
+    [`JSON.parse of ${bcd} (floor)`]: { group: bcd, file: 'bcd-floor.cjs', code: floor(join(modules, bcd, 'data.json')) },
+    [`require ${bcd}`]: { group: bcd, file: 'bcd.cjs', code: required(join(modules, bcd)) },
+    [`JSON.parse of ${wc} (floor)`]: { group: wc, file: 'wc-floor.cjs', code: floor(join(modules, wc, 'countries.json')) },
+    [`require ${wc}`]: { group: wc, file: 'wc.cjs', code: required(join(modules, wc)) },
   };
+
   for (const { file, code } of Object.values(variants)) writeFileSync(join(dir, file), code);
   const inside: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
   const whole: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
