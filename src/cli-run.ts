@@ -65,8 +65,14 @@ function output(args: readonly string[]): string {
   const { values, positionals } = parse(args);
   // Only --changes takes a value that may be left out: the release after it, as a positional.
   if (positionals.length > (values.changes ? 1 : 0)) {
+    const stray = positionals.at(-1)!;
+    // A station's id on its own is the likeliest slip: say how to show that station.
+    if (getStation(stray.toLowerCase()))
+      throw new UsageError(
+        `unexpected "${stray}": to show that station, give its id after --id, as in --id ${stray.toLowerCase()}`,
+      );
     throw new UsageError(
-      `unexpected "${positionals.at(-1)}": each value follows its option, as in --country NL (only --changes takes a version after it)`,
+      `unexpected "${stray}": each value follows its option, as in --country NL (only --changes takes a version after it)`,
     );
   }
   if (values.help) return HELP;

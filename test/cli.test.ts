@@ -187,6 +187,11 @@ describe('overseas-police-stations (command line)', () => {
     [['--id', 'nl-01', '--country', 'NL'], /--id cannot be combined with filters/],
     [['--id', 'nl-01', '--format', 'csv'], /--id takes --format table or json/],
     [['stray'], /unexpected "stray": each value follows its option, as in --country NL/],
+    [['ca-01'], /unexpected "ca-01": to show that station, give its id after --id, as in --id ca-01 \(see --help\)/],
+    [
+      ['--country', 'NL', 'NL-01'],
+      /unexpected "NL-01": to show that station, give its id after --id, as in --id nl-01 \(see --help\)/,
+    ],
     [
       ['--count-by', 'colour'],
       /unknown --count-by "colour"; expected one of country, province, bureau, report, operation, closure, investigation, legal, status/,
