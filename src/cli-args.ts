@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { closest } from './closest.js';
 import { fold } from './fold.js';
+import { CODE_ALIASES } from './generated/country-aliases.js';
 import { COUNTRY_CODES } from './generated/countries.js';
 import {
   bureaus,
@@ -29,7 +30,7 @@ With no filter, prints a summary of the dataset. With filters, lists the station
 match all of them; a filter given twice, or with comma-separated values, matches any.
 
 Filters:
-  --country COUNTRY     an ISO 3166-1 alpha-2 code (NL) or an English name (Netherlands), any case
+  --country COUNTRY     an ISO 3166-1 code (NL, NLD; UK for GB) or an English name (Netherlands), any case
   --city NAME           the city, any case, accents optional (Sao Paulo)
   --province NAME       ${provinces.map((p) => p.code).join(', ')}, or ${provinces.map((p) => p.name).join(', ')}
   --bureau ID           ${ids(bureaus)}
@@ -146,12 +147,17 @@ function countryNames(): readonly (readonly [string, string])[] {
 }
 
 /**
- * The code of a country given as a code (`nl`) or an English name (`Netherlands`, `korea`),
- * case- and accent-blind: a whole name first, else the one name that contains it. A name
+ * The code of a country given as a code (`nl`, `NLD`, `UK`) or an English name
+ * (`Netherlands`, `korea`), case- and accent-blind: an alpha-3 code or the reserved `UK`
+ * stands for its alpha-2 code; then a whole name, else the one name that contains it. A name
  * several countries' names contain is a UsageError that lists them.
  */
 export function countryCode(given: string): string {
-  if (/^[A-Za-z]{2}$/.test(given)) return given;
+  if (/^[A-Za-z]{2,3}$/.test(given)) {
+    const alias = CODE_ALIASES[given.toUpperCase()];
+    if (alias !== undefined) return alias;
+    if (given.length === 2) return given;
+  }
   const wanted = folded(given);
   const names = countryNames();
   const exact = names.find(([, name]) => name === wanted);
@@ -163,7 +169,7 @@ export function countryCode(given: string): string {
     throw new UsageError(`--country "${given}" names more than one country: ${list}; give its code`);
   }
   throw new UsageError(
-    `unknown country "${given}"; give an ISO 3166-1 alpha-2 code such as NL, or an English name such as Netherlands`,
+    `unknown country "${given}"; give an ISO 3166-1 code such as NL or NLD, or an English name such as Netherlands`,
   );
 }
 

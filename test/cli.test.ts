@@ -206,7 +206,7 @@ describe('overseas-police-stations (command line)', () => {
     ],
     [
       ['--country', 'Atlantis'],
-      /unknown country "Atlantis"; give an ISO 3166-1 alpha-2 code such as NL, or an English name such as Netherlands/,
+      /unknown country "Atlantis"; give an ISO 3166-1 code such as NL or NLD, or an English name such as Netherlands/,
     ],
     [['--id', 'nl-01', '--on', '2023'], /--id cannot be combined with filters, --on/],
     [['--changes', '--count-by', 'status'], /--changes cannot be combined with filters, --on, --count-by or --id/],
@@ -289,6 +289,14 @@ describe('counts, past dates, countries by name and cities (command line)', () =
   it('takes a country by its English name, any case, accents optional, and a city by name', () => {
     const it = idsOf(cli('--country', 'Italy').stdout);
     expect(it).toEqual(byCountry('IT').map((s) => s.id));
+    // Alpha-3 codes, and UK, which ISO 3166-1 reserves for the United Kingdom (GB).
+    for (const [given, code] of [
+      ['ITA', 'IT'],
+      ['usa', 'US'],
+      ['UK', 'GB'],
+      ['uk,deu', ['GB', 'DE']],
+    ] as const)
+      expect(idsOf(cli('--country', given).stdout), given).toEqual(query({ country: code }).map((s) => s.id));
     expect(idsOf(cli('--country', 'italy,netherlands').stdout)).toEqual(query({ country: ['IT', 'NL'] }).map((s) => s.id));
     expect(idsOf(cli('--country', 'Côte d’Ivoire').stdout)).toEqual([]);
     expect(cli('--country', 'Iceland').stdout).toBe('No station matches.\n');
