@@ -297,6 +297,8 @@ describe('counts, past dates, countries by name and cities (command line)', () =
       ['uk,deu', ['GB', 'DE']],
     ] as const)
       expect(idsOf(cli('--country', given).stdout), given).toEqual(query({ country: code }).map((s) => s.id));
+    // Three letters that are no alpha-3 code are part of a name: Spain's code is ESP.
+    expect(idsOf(cli('--country', 'spa').stdout)).toEqual(byCountry('ES').map((s) => s.id));
     expect(idsOf(cli('--country', 'italy,netherlands').stdout)).toEqual(query({ country: ['IT', 'NL'] }).map((s) => s.id));
     expect(idsOf(cli('--country', 'Côte d’Ivoire').stdout)).toEqual([]);
     expect(cli('--country', 'Iceland').stdout).toBe('No station matches.\n');
