@@ -18,8 +18,6 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 /**
  * Freezes parsed JSON all through: a tree of plain objects and arrays, so no check is needed
  * on the way. It runs on import over every station record, where the code runs once and
@@ -35,7 +33,7 @@ function freezeJson(node: object): void {
     }
   } else {
     for (const key in node) {
-      if (!hasOwn.call(node, key)) continue;
+      if (!Object.hasOwn(node, key)) continue;
       const item: unknown = (node as Record<string, unknown>)[key];
       if (typeof item === 'object' && item !== null) freezeJson(item);
     }
